@@ -1,5 +1,6 @@
 package io.shopml.serving.registry;
 
+import io.shopml.models.artifact.ArtifactException;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
 import io.shopml.models.artifact.ModelRepository;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,33 +53,50 @@ public final class ModelRegistry implements AutoCloseable {
         for (String name : repository.modelNames()) {
             OptionalInt latest = repository.latestVersion(name);
             if (latest.isEmpty()) {
-                LOG.warn("model '{}' has no version folder; nothing to serve", name);
+                LOG.warn("model '{}' lost its last version folder while loading; nothing to serve", name);
                 continue;
             }
-            int version = latest.getAsInt();
-            try {
-                ServableModel model = loadVersion(repository, name, version, loaders);
-                models.put(name, model);
-                statuses.put(name, ModelStatus.ready(name, version));
-                LOG.info("model '{}' version {} is ready ({})", name, version, model.platform());
-            } catch (RuntimeException | LinkageError e) {
-                String reason = e.getMessage() == null ? e.toString() : e.getMessage();
-                LOG.error("model '{}' version {} failed to load and is not served: {}", name, version, reason, e);
-                statuses.put(name, ModelStatus.failed(name, version, reason));
-            }
+            statuses.put(name, loadVersion(repository, name, latest.getAsInt(), loaders, models));
         }
         return new ModelRegistry(statuses, models);
     }
 
-    private static ServableModel loadVersion(ModelRepository repository, String name, int version,
-                                             List<ServableLoader> loaders) {
-        ModelArtifact artifact = repository.open(name, version);
-        Manifest manifest = artifact.manifest();
-        ServableLoader loader = loaders.stream().filter(candidate -> candidate.supports(manifest)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no loader for task '" + manifest.task()
-                        + "' on framework '" + manifest.framework() + "'; installed loaders: "
-                        + loaders.stream().map(l -> l.getClass().getSimpleName()).collect(Collectors.joining(", "))));
-        return loader.load(artifact);
+    /** Loads one version into {@code models}; its status says whether that worked, and why not. */
+    private static ModelStatus loadVersion(ModelRepository repository, String name, int version,
+                                           List<ServableLoader> loaders, Map<String, ServableModel> models) {
+        try {
+            ModelArtifact artifact = repository.open(name, version);
+            Optional<ServableLoader> loader = loaders.stream()
+                    .filter(candidate -> candidate.supports(artifact.manifest())).findFirst();
+            if (loader.isEmpty()) {
+                return failed(name, version, noLoader(artifact.manifest(), loaders), null);
+            }
+            ServableModel model = loader.get().load(artifact);
+            models.put(name, model);
+            LOG.info("model '{}' version {} is ready ({})", name, version, model.platform());
+            return ModelStatus.ready(name, version);
+        } catch (ArtifactException e) {
+            return failed(name, version, e.getMessage(), null);
+        } catch (RuntimeException | LinkageError e) {
+            return failed(name, version, e.getMessage() == null ? e.toString() : e.getMessage(), e);
+        }
+    }
+
+    /** Logs why a version is not served, with the stack trace of an unexpected {@code error}. */
+    private static ModelStatus failed(String name, int version, String reason, Throwable error) {
+        String message = "model '{}' version {} failed to load and is not served: {}";
+        if (error == null) {
+            LOG.error(message, name, version, reason);
+        } else {
+            LOG.error(message, name, version, reason, error);
+        }
+        return ModelStatus.failed(name, version, reason);
+    }
+
+    private static String noLoader(Manifest manifest, List<ServableLoader> loaders) {
+        return "no loader for task '" + manifest.task() + "' on framework '" + manifest.framework()
+                + "'; installed loaders: " + (loaders.isEmpty() ? "none"
+                : loaders.stream().map(loader -> loader.getClass().getSimpleName()).collect(Collectors.joining(", ")));
     }
 
     /**
