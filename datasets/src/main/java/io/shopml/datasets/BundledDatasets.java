@@ -1,0 +1,117 @@
+package io.shopml.datasets;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real data sets shipped inside this jar, handed out as ordinary files.
+ *
+ * <pre>{@code
+ * Path csv = BundledDatasets.extract(BundledDatasets.DRINKS_SALES);
+ * }</pre>
+ *
+ * <p>Every reader in shopml works on files, so a bundled data set is copied from the classpath
+ * to a cache directory: {@code ~/.cache/shopml/data}, or {@code ${java.io.tmpdir}/shopml-data}
+ * when the home directory cannot be written (containers), or the directory named by the system
+ * property {@value #CACHE_PROPERTY}. A cached copy with identical bytes is reused untouched; a
+ * stale or damaged one is replaced atomically, so concurrent processes never see half a file.
+ * Provenance and licences are in {@code io/shopml/datasets/sales/PROVENANCE.md}.
+ */
+public final class BundledDatasets {
+
+    /**
+     * US beer, wine and liquor wholesale sales, millions of USD, monthly 1992-01..2017-09
+     * (309 values, US Census via FRED S4248SM144NCEN), CSV {@code date,sales_musd}.
+     */
+    public static final String DRINKS_SALES = "sales/drinks_sales_monthly.csv";
+
+    /** System property naming the cache directory, overriding the default. */
+    public static final String CACHE_PROPERTY = "shopml.data.cache";
+
+    private static final Logger LOG = LoggerFactory.getLogger(BundledDatasets.class);
+    private static final String RESOURCE_ROOT = "/io/shopml/datasets/";
+    private static final List<String> NAMES = List.of(DRINKS_SALES);
+
+    private BundledDatasets() {
+    }
+
+    /** The names {@link #extract} accepts. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /**
+     * Copies a bundled data set to the default cache directory (see the class comment) and
+     * returns the file.
+     *
+     * @throws DatasetException when {@code name} is not one of {@link #names()} or the cache
+     *     cannot be written
+     */
+    public static Path extract(String name) {
+        return extract(name, defaultCacheDirectory());
+    }
+
+    /** Like {@link #extract(String)}, into {@code cacheDirectory}. */
+    public static Path extract(String name, Path cacheDirectory) {
+        if (!NAMES.contains(name)) {
+            throw new DatasetException("unknown bundled dataset '" + name + "'; known: " + NAMES);
+        }
+        byte[] bytes = resourceBytes(name);
+        Path target = cacheDirectory.resolve(name);
+        try {
+            if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return target;
+            }
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            try {
+                Files.write(temporary, bytes);
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            LOG.info("extracted bundled dataset {} to {}", name, target);
+            return target;
+        } catch (IOException e) {
+            throw new DatasetException("cannot write bundled dataset '" + name + "' to " + target + ": " + e
+                    + " (set -D" + CACHE_PROPERTY + "=<writable directory>)", e);
+        }
+    }
+
+    private static byte[] resourceBytes(String name) {
+        String resource = RESOURCE_ROOT + name;
+        try (InputStream in = BundledDatasets.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("classpath resource " + resource + " is missing from the datasets jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read classpath resource " + resource, e);
+        }
+    }
+
+    private static Path defaultCacheDirectory() {
+        String configured = System.getProperty(CACHE_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".cache", "shopml", "data");
+        try {
+            Files.createDirectories(home);
+            if (Files.isWritable(home)) {
+                return home;
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot use {} as data cache: {}", home, e.toString());
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "shopml-data");
+    }
+}
