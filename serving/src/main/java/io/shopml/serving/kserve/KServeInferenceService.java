@@ -38,7 +38,8 @@ import java.util.Set;
  * request id and filling in the served version. Set the request parameter
  * {@value #BINARY_DATA_OUTPUT} to {@code true} to get outputs in {@code raw_output_contents}.
  * Unknown models and versions answer {@code NOT_FOUND}, as KServe servers do, also for
- * {@code ModelReady}.
+ * {@code ModelReady}; a model whose version failed to load is not ready, and its metadata and
+ * inference calls answer {@code UNAVAILABLE} with the reason.
  */
 public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCInferenceServiceImplBase {
 

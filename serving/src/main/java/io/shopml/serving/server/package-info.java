@@ -14,5 +14,7 @@
  * server.installShutdownHook();
  * server.awaitTermination();
  * }</pre>
+ *
+ * <p>The same wiring, with a test model, runs as {@code UsageExampleTest}.
  */
 package io.shopml.serving.server;
