@@ -97,7 +97,7 @@ public final class VersionDraft implements AutoCloseable {
             version = nextVersion(version);
         }
         throw new ArtifactException(model, DRAFT, "no free version number after " + MAX_COMMIT_ATTEMPTS
-                + " attempts in " + modelFolder + ": too many concurrent writers; the draft stays in " + directory);
+                + " attempts in " + modelFolder + ": too many concurrent writers; the draft is left uncommitted");
     }
 
     /** Deletes the draft unless it was committed; a no-op when called again. */
