@@ -1,0 +1,32 @@
+package io.shopml.cli;
+
+import inference.GRPCInferenceServiceGrpc;
+import inference.GrpcPredictV2.ModelMetadataRequest;
+import inference.GrpcPredictV2.ModelMetadataResponse;
+import io.grpc.Channel;
+
+/** Reads a served model's tensor shapes over KServe v2 ModelMetadata, as any client would. */
+final class ModelShapes {
+
+    /** The forecaster's window (history columns) and horizon (forecast columns). */
+    record Forecaster(int window, int horizon) {
+    }
+
+    private ModelShapes() {
+    }
+
+    static Forecaster forecaster(Channel channel, String model) {
+        ModelMetadataResponse metadata = GRPCInferenceServiceGrpc.newBlockingStub(channel)
+                .modelMetadata(ModelMetadataRequest.newBuilder().setName(model).build());
+        return new Forecaster(lastDim(metadata, "history", true), lastDim(metadata, "forecast", false));
+    }
+
+    private static int lastDim(ModelMetadataResponse metadata, String tensor, boolean input) {
+        return (input ? metadata.getInputsList() : metadata.getOutputsList()).stream()
+                .filter(t -> t.getName().equals(tensor))
+                .mapToInt(t -> (int) t.getShape(t.getShapeCount() - 1))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("model '" + metadata.getName() + "' has no "
+                        + (input ? "input" : "output") + " '" + tensor + "': is it a forecaster?"));
+    }
+}
