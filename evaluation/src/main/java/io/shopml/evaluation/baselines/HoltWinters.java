@@ -15,11 +15,20 @@ import org.slf4j.LoggerFactory;
  * additive or multiplicative seasonality with the series' season length, refitted on every
  * history it is given. The statistical baseline a learned forecaster has to beat.
  *
- * <p>Per call: the state is initialised from the first two seasons of the history (see
- * {@link HoltWintersState}), the smoothing parameters are chosen by minimising the in-sample
- * one-step-ahead squared error (see {@link HoltWintersFitter}), and the forecast comes with a
- * 95% prediction interval (see {@link HoltWintersFit}). Only the history is used: nothing is
- * remembered between calls.
+ * <p>Per call, using the history and nothing else:
+ * <ul>
+ *   <li><b>Initial state</b>, from the first two seasons (so the history needs at least
+ *       {@code 2m} values): slope = (mean of season 2 - mean of season 1) / {@code m}; the line
+ *       with that slope through season 1's mean, centred on season 1, gives the starting level;
+ *       each season-1 value's deviation from (additive) or ratio to (multiplicative) that line is
+ *       its seasonal term.</li>
+ *   <li><b>Smoothing parameters</b> (error-correction form of Hyndman et al. 2008: alpha, beta,
+ *       gamma in (0, 1) with gamma below 1 - alpha, damping phi in [0.8, 0.98]) minimise the
+ *       in-sample sum of squared one-step-ahead errors: best point of a coarse grid, then
+ *       Nelder-Mead.</li>
+ *   <li><b>95% prediction interval</b> for additive errors with variance SSE / n: closed form for
+ *       additive seasonality, 1000 seeded simulated paths for multiplicative.</li>
+ * </ul>
  *
  * <pre>{@code
  * ForecastResult result = HoltWinters.auto().forecast(series, 12);

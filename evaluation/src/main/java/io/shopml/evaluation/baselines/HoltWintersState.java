@@ -42,8 +42,8 @@ final class HoltWintersState {
         initialisationProblem(values, season, seasonality).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        double slope = (mean(values, season, 2 * season) - mean(values, 0, season)) / season;
         double firstSeasonMean = mean(values, 0, season);
+        double slope = (mean(values, season, 2 * season) - firstSeasonMean) / season;
         double[] seasonal = new double[season];
         for (int t = 0; t < season; t++) {
             seasonal[t] = seasonality.seasonalTerm(values[t], firstSeasonLine(firstSeasonMean, slope, season, t));

@@ -47,6 +47,7 @@ public final class PyTorchPeer {
 
     private final Path python;
     private final Duration timeout;
+    private Optional<String> unavailableReason;
 
     /**
      * @param python  the interpreter to run the script with
@@ -62,8 +63,18 @@ public final class PyTorchPeer {
         return new PyTorchPeer(DEBIAN_PYTHON, DEFAULT_TIMEOUT);
     }
 
-    /** Why the peer cannot run here (no interpreter, or {@code import torch} fails); empty when it can. */
-    public Optional<String> unavailableReason() {
+    /**
+     * Why the peer cannot run here (no interpreter, or {@code import torch} fails); empty when it
+     * can. Checked on the first call only: importing torch takes seconds.
+     */
+    public synchronized Optional<String> unavailableReason() {
+        if (unavailableReason == null) {
+            unavailableReason = checkAvailability();
+        }
+        return unavailableReason;
+    }
+
+    private Optional<String> checkAvailability() {
         if (!Files.isExecutable(python)) {
             return Optional.of("no Python interpreter at " + python + "; " + INSTALL_HINT);
         }
