@@ -165,7 +165,11 @@ class ForecasterServingTest {
 
         expect(Status.Code.INVALID_ARGUMENT, "sales", () -> kserve.modelInfer(good.toBuilder()
                 .setInputs(0, history.toBuilder().setName("sales")).build()));
+        InferTensorContents.Builder doubles = InferTensorContents.newBuilder();
+        history.getContents().getFp32ContentsList().forEach(v -> doubles.addFp64Contents(v));
         expect(Status.Code.INVALID_ARGUMENT, "FP32", () -> kserve.modelInfer(good.toBuilder()
+                .setInputs(0, history.toBuilder().setDatatype("FP64").setContents(doubles)).build()));
+        expect(Status.Code.INVALID_ARGUMENT, "fp64_contents", () -> kserve.modelInfer(good.toBuilder()
                 .setInputs(0, history.toBuilder().setDatatype("FP64")).build()));
         expect(Status.Code.INVALID_ARGUMENT, "history", () -> kserve.modelInfer(good.toBuilder()
                 .setInputs(0, history.toBuilder().clearShape().addShape(1).addShape(10)

@@ -5,7 +5,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Arrays;
+import java.util.HashSet;
 
 /**
  * Drives an {@link EpochModel}: learning-rate schedule per step, validation per epoch, early
@@ -101,7 +102,7 @@ public final class TrainingLoop {
         RunState after = new RunState(epoch + 1, globalStep, checkpointName, bestEpoch, bestLoss, bestCheckpoint,
                 sinceBest, stop, false);
         run.writeState(after);
-        run.pruneCheckpoints(Set.of(checkpointName, bestCheckpoint));
+        run.pruneCheckpoints(new HashSet<>(Arrays.asList(checkpointName, bestCheckpoint)));
 
         EpochResult result = new EpochResult(epoch, globalStep, lossSum / steps, validation, rate, improved, bestLoss,
                 (System.nanoTime() - started) / 1e9);
