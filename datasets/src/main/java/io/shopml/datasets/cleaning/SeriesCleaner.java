@@ -31,12 +31,16 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>Outliers are judged on what is unusual, not on trend or season: a December peak in a
- * growing series is normal. Each value is compared with a robust baseline built only from
- * medians (a centred rolling median over one season for the level, extended along the trend at
- * both ends, plus a median seasonal effect from the neighbouring seasons), and the Z-score or IQR
- * rule of {@link OutlierDetector} is applied to the residuals {@code value - baseline}. An
- * outlier's bounds are that period's baseline plus the residual fences, in sales units. Filled
- * values take part like observed ones.
+ * growing series is normal. Each value is compared with a robust baseline of its period built
+ * from medians of the other periods (a centred rolling median over one season for the level,
+ * continued along the trend at both ends, plus the median seasonal effect of the same month or
+ * weekday in the nearest seasons), and the Z-score or IQR rule of {@link OutlierDetector} is
+ * applied to the residuals {@code value - baseline}. An all-positive series (sales) is judged
+ * on its own or on the log scale, whichever it is more regular on, so that a seasonal swing may
+ * be of fixed size or grow with the level. An outlier's bounds are that period's baseline plus
+ * the residual fences, converted back to sales units. Filled values take part like observed
+ * ones. Tukey's k = 1.5 (the default) flags roughly one period in a hundred of ordinary noisy
+ * sales as a mild outlier; that is reported, and changes nothing unless clipping is on.
  */
 public final class SeriesCleaner {
 
@@ -70,32 +74,18 @@ public final class SeriesCleaner {
         }
         int seasonLength = raw.frequency().seasonLength();
         double[] cleaned = MissingValueFiller.fill(values, options.fillMethod(), seasonLength);
-        List<Outlier> outliers = new ArrayList<>();
-        if (options.outlierMethod() != OutlierMethod.NONE) {
-            double[] baseline = RobustBaseline.of(cleaned, seasonLength);
-            double[] residuals = RobustBaseline.residuals(cleaned, baseline);
-            OutlierFences fences = fences(residuals);
-            for (int i = 0; i < cleaned.length; i++) {
-                if (fences.isOutlier(residuals[i])) {
-                    double lower = baseline[i] + fences.lowerBound();
-                    double upper = baseline[i] + fences.upperBound();
-                    outliers.add(new Outlier(dates.get(i), cleaned[i], fences.score(residuals[i]), lower, upper,
-                            options.outlierMethod()));
-                    if (options.clipOutliers()) {
-                        cleaned[i] = Math.min(upper, Math.max(lower, cleaned[i]));
-                    }
-                }
+        List<Outlier> outliers = options.outlierMethod() == OutlierMethod.NONE
+                ? List.of()
+                : SeasonalOutlierFinder.find(dates, cleaned, seasonLength, options);
+        if (options.clipOutliers()) {
+            for (Outlier outlier : outliers) {
+                int i = (int) raw.frequency().periodsBetween(dates.get(0), outlier.date());
+                cleaned[i] = Math.min(outlier.upperBound(), Math.max(outlier.lowerBound(), cleaned[i]));
             }
         }
         CleaningReport report = new CleaningReport(raw.id(), aligned.duplicates(), filledDates, outliers,
                 options.clipOutliers() && !outliers.isEmpty());
         LOG.info(report.summary());
         return new CleaningResult(new TimeSeries(raw.id(), raw.frequency(), dates, cleaned), report);
-    }
-
-    private OutlierFences fences(double[] residuals) {
-        return options.outlierMethod() == OutlierMethod.ZSCORE
-                ? OutlierDetector.zScoreFences(residuals, options.zThreshold())
-                : OutlierDetector.iqrFences(residuals, options.iqrFactor());
     }
 }
