@@ -58,6 +58,21 @@ class BundledDatasetsTest {
     }
 
     @Test
+    void extract_withoutADirectory_usesTheCacheNamedByTheSystemProperty() {
+        String before = System.getProperty(BundledDatasets.CACHE_PROPERTY);
+        System.setProperty(BundledDatasets.CACHE_PROPERTY, cache.toString());
+        try {
+            assertEquals(cache.resolve(BundledDatasets.DRINKS_SALES), BundledDatasets.extract(BundledDatasets.DRINKS_SALES));
+        } finally {
+            if (before == null) {
+                System.clearProperty(BundledDatasets.CACHE_PROPERTY);
+            } else {
+                System.setProperty(BundledDatasets.CACHE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void names_includeTheDrinksSales() {
         assertTrue(BundledDatasets.names().contains(BundledDatasets.DRINKS_SALES));
     }

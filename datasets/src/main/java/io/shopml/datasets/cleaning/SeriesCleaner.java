@@ -85,7 +85,11 @@ public final class SeriesCleaner {
         }
         CleaningReport report = new CleaningReport(raw.id(), aligned.duplicates(), filledDates, outliers,
                 options.clipOutliers() && !outliers.isEmpty());
-        LOG.info(report.summary());
+        if (report.duplicatesDropped().isEmpty() && report.filledDates().isEmpty() && outliers.isEmpty()) {
+            LOG.debug(report.summary());
+        } else {
+            LOG.info(report.summary());
+        }
         return new CleaningResult(new TimeSeries(raw.id(), raw.frequency(), dates, cleaned), report);
     }
 }

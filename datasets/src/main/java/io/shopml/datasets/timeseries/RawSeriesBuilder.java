@@ -25,10 +25,6 @@ final class RawSeriesBuilder {
         dates.add(date);
     }
 
-    int size() {
-        return dates.size();
-    }
-
     TimeSeries build(String source) {
         List<LocalDate> sorted = dates.stream().sorted().toList();
         Frequency frequency;

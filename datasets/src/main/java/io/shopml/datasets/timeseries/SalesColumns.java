@@ -28,6 +28,13 @@ record SalesColumns(int date, int series, int value) {
     static SalesColumns resolve(List<String> header, String dateName, String seriesName, String valueName,
             String source) {
         if (dateName == null && seriesName == null && valueName == null) {
+            int date = indexOf(header, DEFAULT_DATE);
+            int series = indexOf(header, DEFAULT_SERIES);
+            int value = indexOf(header, DEFAULT_VALUE);
+            boolean conventional = date >= 0 && value >= 0 && header.size() == (series >= 0 ? 3 : 2);
+            if (conventional) {
+                return new SalesColumns(date, series, value);
+            }
             return switch (header.size()) {
                 case 2 -> new SalesColumns(0, -1, 1);
                 case 3 -> new SalesColumns(0, 1, 2);

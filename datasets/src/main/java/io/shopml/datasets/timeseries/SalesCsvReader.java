@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>a column named with {@link #dateColumn}, {@link #seriesColumn} or {@link #valueColumn}
  *       is looked up in the header ignoring case and surrounding spaces;</li>
- *   <li>when no column is named, the layout is positional: 2 columns are {@code date,value} (one
- *       series), 3 columns are {@code date,series_id,value}, whatever their header says;</li>
+ *   <li>when no column is named, a header made of exactly the conventional names
+ *       {@code date}, {@code value} and optionally {@code series_id}, in any order, is taken by
+ *       name; any other header is positional: 2 columns are {@code date,value} (one series), 3
+ *       columns are {@code date,series_id,value}, whatever their header says;</li>
  *   <li>when some but not all are named, the others are the columns headed {@code date},
  *       {@code value} and, if present, {@code series_id} (absent: one series).</li>
  * </ol>

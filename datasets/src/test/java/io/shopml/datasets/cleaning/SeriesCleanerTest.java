@@ -186,6 +186,16 @@ class SeriesCleanerTest {
     }
 
     @Test
+    void clean_seriesTooShortForASeason_isStillCleaned_withoutFalseAlarms() {
+        TimeSeries shortSeries = monthly(List.of("2020-01", "2020-02", "2020-04"), 10, 12, 11);
+
+        CleaningResult result = new SeriesCleaner(CleaningOptions.defaults()).clean(shortSeries);
+
+        assertArrayEquals(new double[] {10, 12, 11.5, 11}, result.series().values());
+        assertEquals(List.of(), result.report().outliers());
+    }
+
+    @Test
     void clean_seriesWithoutAnyValue_isRefused() {
         TimeSeries raw = monthly(List.of("2020-01", "2020-02"), Double.NaN, Double.NaN);
 

@@ -54,6 +54,16 @@ class SalesCsvReaderTest {
     }
 
     @Test
+    void read_conventionalHeaderInAnotherOrder_isTakenByName() {
+        String csv = "value,date,series_id\n3,2024-03-01,north\n4,2024-03-02,north\n";
+
+        TimeSeries north = read(new SalesCsvReader(), csv).get(0);
+
+        assertEquals("north", north.id());
+        assertArrayEquals(new double[] {3, 4}, north.values());
+    }
+
+    @Test
     void read_namedColumns_areFoundIgnoringCaseAndOrder() {
         String csv = """
                 Region,Day,Units,Note
