@@ -1,10 +1,10 @@
 package io.shopml.cli;
 
 import io.shopml.models.artifact.ModelRepository;
-import io.shopml.serving.forecast.ForecastGrpcService;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableLoader;
 import io.shopml.serving.server.InferenceServer;
+import io.shopml.serving.server.TypedServiceFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,11 +38,9 @@ final class ServeCommand implements Callable<Integer> {
     /** Loads the repository and starts a server with every service; the caller closes it. */
     static InferenceServer start(ModelRepository repository, int port) throws java.io.IOException {
         ModelRegistry registry = ModelRegistry.load(repository, ServableLoader.installed());
-        InferenceServer server = InferenceServer.builder()
-                .port(port)
-                .registry(registry)
-                .addService(new ForecastGrpcService(registry))
-                .build();
+        InferenceServer.Builder builder = InferenceServer.builder().port(port).registry(registry);
+        TypedServiceFactory.createInstalled(registry).forEach(builder::addService);
+        InferenceServer server = builder.build();
         server.start();
         return server;
     }
