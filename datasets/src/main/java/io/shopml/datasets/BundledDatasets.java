@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * when the home directory cannot be written (containers), or the directory named by the system
  * property {@value #CACHE_PROPERTY}. A cached copy with identical bytes is reused untouched; a
  * stale or damaged one is replaced atomically, so concurrent processes never see half a file.
- * Provenance and licences are in {@code io/shopml/datasets/sales/PROVENANCE.md}.
+ * Provenance and licences are in {@code PROVENANCE.md} beside each file under
+ * {@code io/shopml/datasets/}.
  */
 public final class BundledDatasets {
 
@@ -33,12 +34,30 @@ public final class BundledDatasets {
      */
     public static final String DRINKS_SALES = "sales/drinks_sales_monthly.csv";
 
+    /**
+     * Amazon Fine Food reviews for training: 4000 rows, CSV {@code product,review,score} with
+     * score {@code great} or {@code other}; provenance in {@code reviews/PROVENANCE.md}.
+     */
+    public static final String REVIEWS_TRAIN = "reviews/fine_foods_reviews_train.csv";
+
+    /** The 1000 held-out Amazon Fine Food reviews, same columns; for final evaluation only. */
+    public static final String REVIEWS_TEST = "reviews/fine_foods_reviews_test.csv";
+
+    /** Fashion-MNIST training images (60000 x 28 x 28, gzipped IDX); see {@code io.shopml.datasets.images.FashionMnist}. */
+    public static final String FASHION_MNIST_TRAIN_IMAGES = "images/train-images-idx3-ubyte.gz";
+    /** Fashion-MNIST training labels (gzipped IDX). */
+    public static final String FASHION_MNIST_TRAIN_LABELS = "images/train-labels-idx1-ubyte.gz";
+    /** Fashion-MNIST test images (10000 x 28 x 28, gzipped IDX). */
+    public static final String FASHION_MNIST_TEST_IMAGES = "images/t10k-images-idx3-ubyte.gz";
+    /** Fashion-MNIST test labels (gzipped IDX). */
+    public static final String FASHION_MNIST_TEST_LABELS = "images/t10k-labels-idx1-ubyte.gz";
+
     /** System property naming the cache directory, overriding the default. */
     public static final String CACHE_PROPERTY = "shopml.data.cache";
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDatasets.class);
     private static final String RESOURCE_ROOT = "/io/shopml/datasets/";
-    private static final List<String> NAMES = List.of(DRINKS_SALES);
+    private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST);
 
     private BundledDatasets() {
     }
