@@ -52,12 +52,22 @@ public final class BundledDatasets {
     /** Fashion-MNIST test labels (gzipped IDX). */
     public static final String FASHION_MNIST_TEST_LABELS = "images/t10k-labels-idx1-ubyte.gz";
 
+    /**
+     * MovieLens latest-small ratings (100004 ratings, 671 users, 9066 movies, with timestamps),
+     * CSV {@code userId,movieId,rating,timestamp}; research licence and citation in
+     * {@code interactions/PROVENANCE.md}.
+     */
+    public static final String MOVIELENS_RATINGS = "interactions/movielens_ratings.csv";
+    /** The MovieLens movies of {@link #MOVIELENS_RATINGS}, CSV {@code movieId,title,year,genres}. */
+    public static final String MOVIELENS_MOVIES = "interactions/movielens_movies.csv";
+
     /** System property naming the cache directory, overriding the default. */
     public static final String CACHE_PROPERTY = "shopml.data.cache";
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDatasets.class);
     private static final String RESOURCE_ROOT = "/io/shopml/datasets/";
-    private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST);
+    private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST,
+            MOVIELENS_RATINGS, MOVIELENS_MOVIES);
 
     private BundledDatasets() {
     }
