@@ -67,7 +67,8 @@ public final class BundledDatasets {
     private static final Logger LOG = LoggerFactory.getLogger(BundledDatasets.class);
     private static final String RESOURCE_ROOT = "/io/shopml/datasets/";
     private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST,
-            MOVIELENS_RATINGS, MOVIELENS_MOVIES);
+            MOVIELENS_RATINGS, MOVIELENS_MOVIES, FASHION_MNIST_TRAIN_IMAGES, FASHION_MNIST_TRAIN_LABELS,
+            FASHION_MNIST_TEST_IMAGES, FASHION_MNIST_TEST_LABELS);
 
     private BundledDatasets() {
     }
