@@ -1,6 +1,5 @@
 package io.shopml.evaluation.report;
 
-import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.Map;
  * from which {@code report/index.html} is rendered.
  *
  * @param title       the page title
- * @param generatedAt when the evaluation ran
+ * @param generatedAt when the evaluation ran, ISO-8601
  * @param environment the machine and software it ran on (JVM, OS, cores)
  * @param sections    model evaluations, then benchmark sections
  */
-public record Report(String title, Instant generatedAt, Map<String, String> environment,
+public record Report(String title, String generatedAt, Map<String, String> environment,
                      List<ReportSection> sections) {
 
     public Report {
