@@ -28,10 +28,14 @@ public final class ShopmlCommand implements Runnable {
 
     /** Runs the command line and returns the exit code (0 success, 1 failure, 2 usage error). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests redirect its error stream. */
+    static CommandLine commandLine() {
         return new CommandLine(new ShopmlCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new OneLineErrorHandler())
-                .execute(args);
+                .setExecutionExceptionHandler(new OneLineErrorHandler());
     }
 
     @Override
