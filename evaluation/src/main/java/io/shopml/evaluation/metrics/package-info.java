@@ -1,10 +1,15 @@
 /**
- * Point and interval accuracy measures for forecasts, on plain arrays so that any model
- * (DL4J, DJL, a baseline) is scored by the same code.
+ * Quality measures on plain arrays, so that any model (DL4J, DJL, a baseline) is scored by the
+ * same code: forecast accuracy ({@link io.shopml.evaluation.metrics.ForecastMetrics}),
+ * classification ({@link io.shopml.evaluation.metrics.ClassificationMetrics}) and top-k ranking
+ * ({@link io.shopml.evaluation.metrics.RankingMetrics}).
  *
  * <pre>{@code
  * double mase = ForecastMetrics.mase(actual, forecast, history, 12);
  * double coverage = ForecastMetrics.coverage(actual, lower, upper);
+ * double f1 = ClassificationMetrics.macroF1(labels, predictions, 2);
+ * double auc = ClassificationMetrics.rocAuc(isGreat, probabilityOfGreat);
+ * double hr10 = RankingMetrics.meanHitRate(rankings, heldOut, 10);
  * }</pre>
  */
 package io.shopml.evaluation.metrics;
