@@ -1,6 +1,7 @@
 package io.shopml.training.loop;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One model as the training loop sees it: steps within epochs, a validation loss, and a
@@ -27,4 +28,12 @@ public interface EpochModel {
 
     /** Restores what {@link #saveCheckpoint} wrote. */
     void restoreCheckpoint(Path directory);
+
+    /**
+     * Model-specific measurements of the epoch just finished (e.g. mean episode reward of a
+     * reinforcement learner), written beside the losses into {@code metrics.jsonl}.
+     */
+    default Map<String, Double> epochMetrics() {
+        return Map.of();
+    }
 }

@@ -29,6 +29,7 @@ final class MetricsLogListener implements TrainingListener {
         line.put("improved", r.improved());
         line.put("best_val_loss", r.bestValidationLoss());
         line.put("seconds", r.seconds());
+        new java.util.TreeMap<>(r.extra()).forEach(line::put);
         try {
             String json = RunDirectory.JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(line);

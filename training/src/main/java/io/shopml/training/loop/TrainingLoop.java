@@ -105,7 +105,7 @@ public final class TrainingLoop {
         run.pruneCheckpoints(new HashSet<>(Arrays.asList(checkpointName, bestCheckpoint)));
 
         EpochResult result = new EpochResult(epoch, globalStep, lossSum / steps, validation, rate, improved, bestLoss,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, model.epochMetrics());
         listeners.forEach(l -> l.onEpochEnd(result));
         return after;
     }
