@@ -2,10 +2,13 @@ package io.shopml.evaluation.report;
 
 import io.shopml.models.artifact.Manifest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where an evaluator finds what is not in the artifact: the training runs (for learning curves)
@@ -18,6 +21,8 @@ public record EvaluationContext(Path runsRoot, Map<String, Path> data) {
 
     /** The default runs folder of {@code shopml train}. */
     public static final Path DEFAULT_RUNS = Path.of("runs");
+
+    private static final String METRICS_LOG = "metrics.jsonl";
 
     public EvaluationContext {
         data = Map.copyOf(data);
@@ -35,13 +40,22 @@ public record EvaluationContext(Path runsRoot, Map<String, Path> data) {
 
     /**
      * The {@code metrics.jsonl} of the run that trained the model, when the manifest names its run
-     * and that run is still on disk under {@link #runsRoot()}.
+     * and that run is still on disk: {@code <runsRoot>/<model>/<run>/metrics.jsonl}, or under another
+     * model folder of {@code runsRoot} (the run was trained under another name).
      */
     public Optional<Path> metricsLog(Manifest manifest) {
         if (manifest.provenance() == null || manifest.provenance().runId() == null) {
             return Optional.empty();
         }
-        Path log = runsRoot.resolve(manifest.name()).resolve(manifest.provenance().runId()).resolve("metrics.jsonl");
-        return Files.isRegularFile(log) ? Optional.of(log) : Optional.empty();
+        String run = manifest.provenance().runId();
+        Path log = runsRoot.resolve(manifest.name()).resolve(run).resolve(METRICS_LOG);
+        if (Files.isRegularFile(log) || !Files.isDirectory(runsRoot)) {
+            return Files.isRegularFile(log) ? Optional.of(log) : Optional.empty();
+        }
+        try (Stream<Path> models = Files.list(runsRoot)) {
+            return models.map(model -> model.resolve(run).resolve(METRICS_LOG)).filter(Files::isRegularFile).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list runs in " + runsRoot + ": " + e.getMessage(), e);
+        }
     }
 }
