@@ -1,6 +1,7 @@
 package io.shopml.gpuconfig;
 
 import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -167,6 +168,16 @@ public record DeviceConfig(
         BackendReport report = BackendReport.detect();
         report.requireUsable(this);
         return report;
+    }
+
+    /**
+     * Sets this configuration's workspace mode for training and inference on {@code network}
+     * (DL4J reads it from the network's configuration on every fit and output).
+     */
+    public MultiLayerNetwork configure(MultiLayerNetwork network) {
+        network.getLayerWiseConfigurations().setTrainingWorkspaceMode(workspaceMode);
+        network.getLayerWiseConfigurations().setInferenceWorkspaceMode(workspaceMode);
+        return network;
     }
 
     /** One line for logs: device, threads, workspaces, limits, placement. */
