@@ -1,5 +1,6 @@
 package io.shopml.training.forecast;
 
+import io.shopml.gpuconfig.DeviceConfig;
 import io.shopml.models.forecast.ForecastTranslator;
 import io.shopml.models.forecast.ForecasterConfig;
 import io.shopml.models.forecast.ForecasterNetwork;
@@ -37,7 +38,7 @@ final class ForecasterEpochModel implements EpochModel {
         this.trainTargets = translator.encodeTargets(train.inputs(), train.targets());
         this.validation = new DataSet(translator.encodeInputs(validation.inputs()),
                 translator.encodeTargets(validation.inputs(), validation.targets()));
-        this.network = ForecasterNetwork.build(config, seed);
+        this.network = DeviceConfig.current().configure(ForecasterNetwork.build(config, seed));
         this.order = identity(train.size());
     }
 
@@ -90,7 +91,7 @@ final class ForecasterEpochModel implements EpochModel {
 
     @Override
     public void restoreCheckpoint(Path directory) {
-        network = ForecasterNetwork.load(directory.resolve(CHECKPOINT_FILE), true);
+        network = DeviceConfig.current().configure(ForecasterNetwork.load(directory.resolve(CHECKPOINT_FILE), true));
     }
 
     /** Loads the weights of a checkpoint (the best one, after training). */

@@ -1,6 +1,7 @@
 package io.shopml.training.forecast;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.shopml.gpuconfig.DeviceConfig;
 import io.shopml.models.artifact.DataFingerprint;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
@@ -55,7 +56,7 @@ public record ForecasterTrainingResult(MultiLayerNetwork network, ForecastPrepro
         Map<String, Object> hyperparameters = new LinkedHashMap<>(config.asMap());
         return new Manifest(Manifest.FORMAT_VERSION, modelName, 0, TASK, FRAMEWORK, inputs, outputs,
                 preprocessingJson, new DataFingerprint(data.source(), data.sha256(), data.values(), split),
-                metrics, Provenance.capture(seed, hyperparameters, "cpu", run.path().getFileName().toString()),
+                metrics, Provenance.capture(seed, hyperparameters, DeviceConfig.current().device().toString(), run.path().getFileName().toString()),
                 null, null);
     }
 }
