@@ -14,8 +14,8 @@ import java.util.TreeMap;
  * Learns a WordPiece vocabulary from training text, the way the Hugging Face WordPiece trainer
  * does: start from single characters (word-initial {@code c} and continuation {@code ##c}) and
  * repeatedly merge the most frequent adjacent pair of pieces until the vocabulary is full or no
- * pair occurs {@code minFrequency} times. Ties go to the pair first in string order, so the
- * result depends only on the text.
+ * pair occurs {@code minFrequency} times. Piece ids follow the sorted words and ties go to the
+ * pair of lower ids, so the result depends only on the text.
  *
  * <pre>{@code
  * List<String> vocab = new WordPieceVocabularyLearner(8000, 2).learn(trainingTexts);
@@ -162,11 +162,7 @@ public final class WordPieceVocabularyLearner {
             if (a[0] != b[0]) {
                 return Long.compare(b[0], a[0]);
             }
-            return pairText(a[1]).compareTo(pairText(b[1]));
-        }
-
-        private String pairText(long pair) {
-            return pieces.get((int) (pair >>> 32)) + " " + pieces.get((int) pair);
+            return Long.compare(a[1], b[1]);
         }
     }
 
