@@ -5,6 +5,7 @@ import io.grpc.StatusException;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,15 @@ public final class GrpcErrors {
         }
         if (error instanceof ModelNotReadyException) {
             return Status.UNAVAILABLE.withDescription(error.getMessage()).asRuntimeException();
+        }
+        if (error instanceof QueueFullException) {
+            return Status.RESOURCE_EXHAUSTED.withDescription(error.getMessage()).asRuntimeException();
+        }
+        if (error instanceof PermissionDeniedException) {
+            return Status.PERMISSION_DENIED.withDescription(error.getMessage()).asRuntimeException();
+        }
+        if (error instanceof CompletionException && error.getCause() != null) {
+            return toStatus(error.getCause());
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("internal error {} while answering a request", errorId, error);

@@ -22,8 +22,8 @@ import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
+import io.shopml.serving.registry.ModelStatus;
 import io.shopml.serving.registry.ServableModel;
-import io.shopml.serving.registry.SignatureValidator;
 import io.shopml.serving.tensor.Tensor;
 import io.shopml.serving.tensor.TensorCodec;
 import java.util.LinkedHashSet;
@@ -38,8 +38,12 @@ import java.util.Set;
  * request id and filling in the served version. Set the request parameter
  * {@value #BINARY_DATA_OUTPUT} to {@code true} to get outputs in {@code raw_output_contents}.
  * Unknown models and versions answer {@code NOT_FOUND}, as KServe servers do, also for
- * {@code ModelReady}; a model whose version failed to load is not ready, and its metadata and
- * inference calls answer {@code UNAVAILABLE} with the reason.
+ * {@code ModelReady}; a version that failed to load, is loading or was unloaded is not ready, and its
+ * metadata and inference calls answer {@code UNAVAILABLE} with the state and reason.
+ * {@code model_version} may be a number, a label ({@code stable}, {@code canary}) or empty for the
+ * default version. Inference goes through the version's queue and dynamic batcher
+ * ({@link ModelRegistry#submit}): the response is sent when the batch completes, from the model's
+ * worker thread; requests over the {@link RequestLimits} are refused before decoding.
  */
 public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCInferenceServiceImplBase {
 
@@ -50,9 +54,16 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
     public static final String SERVER_NAME = "shopml";
 
     private final ModelRegistry registry;
+    private final RequestLimits limits;
 
+    /** The service with {@link RequestLimits#DEFAULT}. */
     public KServeInferenceService(ModelRegistry registry) {
+        this(registry, RequestLimits.DEFAULT);
+    }
+
+    public KServeInferenceService(ModelRegistry registry, RequestLimits limits) {
         this.registry = registry;
+        this.limits = limits;
     }
 
     @Override
@@ -87,21 +98,35 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
 
     @Override
     public void modelInfer(ModelInferRequest request, StreamObserver<ModelInferResponse> observer) {
-        GrpcErrors.respond(observer, () -> infer(request));
+        ModelRegistry.Submission submission;
+        boolean rawOutput;
+        Set<String> requestedOutputs = new LinkedHashSet<>();
+        try {
+            limits.check(request);
+            Map<String, Object> parameters = InferParameters.toJava(request.getParametersMap());
+            for (InferRequestedOutputTensor output : request.getOutputsList()) {
+                requestedOutputs.add(output.getName());
+            }
+            rawOutput = rawOutput(parameters);
+            InferenceRequest inference = new InferenceRequest(TensorCodec.decodeInputs(request), parameters,
+                    requestedOutputs);
+            submission = registry.submit(request.getModelName(), request.getModelVersion(), inference);
+        } catch (RuntimeException e) {
+            observer.onError(GrpcErrors.toStatus(e));
+            return;
+        }
+        submission.result().whenComplete((result, error) -> {
+            if (error != null) {
+                observer.onError(GrpcErrors.toStatus(error));
+            } else {
+                GrpcErrors.respond(observer, () -> response(request, submission.model(), result, requestedOutputs,
+                        rawOutput));
+            }
+        });
     }
 
-    private ModelInferResponse infer(ModelInferRequest request) {
-        ServableModel model = registry.get(request.getModelName(), request.getModelVersion());
-        Map<String, Object> parameters = InferParameters.toJava(request.getParametersMap());
-        Set<String> requestedOutputs = new LinkedHashSet<>();
-        for (InferRequestedOutputTensor output : request.getOutputsList()) {
-            requestedOutputs.add(output.getName());
-        }
-        InferenceRequest inference = new InferenceRequest(TensorCodec.decodeInputs(request), parameters,
-                requestedOutputs);
-        SignatureValidator.validate(model.manifest(), inference);
-        boolean rawOutput = rawOutput(parameters);
-        InferenceResult result = model.infer(inference);
+    private static ModelInferResponse response(ModelInferRequest request, ServableModel model, InferenceResult result,
+                                               Set<String> requestedOutputs, boolean rawOutput) {
         return TensorCodec.encodeOutputs(selectOutputs(model, result.outputs(), requestedOutputs), rawOutput)
                 .setModelName(model.name())
                 .setModelVersion(Integer.toString(model.version()))
@@ -131,11 +156,12 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
                 .toList();
     }
 
-    private static ModelMetadataResponse metadata(ServableModel model) {
+    private ModelMetadataResponse metadata(ServableModel model) {
         ModelMetadataResponse.Builder metadata = ModelMetadataResponse.newBuilder()
                 .setName(model.name())
-                .addVersions(Integer.toString(model.version()))
                 .setPlatform(model.platform());
+        registry.versionStatuses(model.name()).stream().filter(ModelStatus::isReady)
+                .forEach(status -> metadata.addVersions(Integer.toString(status.version())));
         model.manifest().inputs().forEach(spec -> metadata.addInputs(tensorMetadata(spec)));
         model.manifest().outputs().forEach(spec -> metadata.addOutputs(tensorMetadata(spec)));
         return metadata.build();

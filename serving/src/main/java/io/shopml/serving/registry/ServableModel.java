@@ -1,6 +1,7 @@
 package io.shopml.serving.registry;
 
 import io.shopml.models.artifact.Manifest;
+import java.util.List;
 
 /**
  * One loaded model version, whatever framework holds it: the only view of a model that services
@@ -29,6 +30,26 @@ public interface ServableModel extends AutoCloseable {
      * @throws io.shopml.serving.errors.InvalidInputException when a value is unusable
      */
     InferenceResult infer(InferenceRequest request);
+
+    /**
+     * Whether requests may be merged along dimension 0 (dynamic batching). The default says yes
+     * when every input and output in the manifest has a variable first dimension; override it to
+     * return false when rows influence each other or the model cannot take larger batches.
+     */
+    default boolean supportsBatching() {
+        return manifest().inputs().stream().allMatch(spec -> spec.shape().length > 0 && spec.shape()[0] == -1)
+                && manifest().outputs().stream().allMatch(spec -> spec.shape().length > 0 && spec.shape()[0] == -1);
+    }
+
+    /**
+     * The synthetic requests a freshly loaded version answers before it is marked ready (first-call
+     * latency goes to loading, not to a client). The default is one request from the input
+     * signature (variable dimensions 1, numbers 0, byte strings "warm-up"); override it when such
+     * values are not valid for the model (e.g. unknown ids).
+     */
+    default List<InferenceRequest> warmUpRequests() {
+        return List.of(SyntheticRequests.fromSignature(manifest()));
+    }
 
     /** Frees what the model holds; it answers no request afterwards. */
     @Override

@@ -7,24 +7,37 @@ import io.grpc.health.v1.HealthCheckResponse.ServingStatus;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.protobuf.services.HealthStatusManager;
 import io.grpc.protobuf.services.ProtoReflectionServiceV1;
+import io.shopml.serving.admin.ModelAdminGrpcService;
+import io.shopml.serving.call.CallRecorder;
+import io.shopml.serving.call.CallerHash;
+import io.shopml.serving.call.TokenAuthenticator;
 import io.shopml.serving.kserve.KServeInferenceService;
+import io.shopml.serving.kserve.RequestLimits;
+import io.shopml.serving.metrics.MetricsEndpoint;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ModelStatus;
+import io.shopml.serving.registry.RepositoryPoller;
+import io.shopml.serving.security.TlsOptions;
+import io.shopml.serving.security.TokenFile;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shopml gRPC server (Netty): KServe v2 inference over a {@link ModelRegistry}, any typed
- * services added to it, {@code grpc.health.v1} health ("" and every service SERVING when all
- * models are ready) and server reflection. It owns the registry: {@link #close} drains calls
- * gracefully, then frees the models.
+ * The shopml gRPC server (Netty): KServe v2 inference over a {@link ModelRegistry}, the typed
+ * services added to it, {@code shopml.v1.ModelAdminService}, {@code grpc.health.v1} health ("" and
+ * every service SERVING while every model serves a version, updated as versions load and fail) and
+ * server reflection. Every call goes through the request log and metrics ({@link CallRecorder}) and,
+ * with a token file, bearer-token auth; TLS (optionally mutual) and a Prometheus endpoint on its own
+ * port are optional. It owns the registry: {@link #close} drains calls gracefully, then frees the
+ * models.
  *
  * <pre>{@code
  * try (InferenceServer server = InferenceServer.builder().port(0).registry(registry).build().start()) {
@@ -43,19 +56,36 @@ public final class InferenceServer implements AutoCloseable {
     private final ModelRegistry registry;
     private final List<String> serviceNames;
     private final Duration shutdownGracePeriod;
+    private final int metricsPort;
+    private final Duration pollInterval;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean started;
+    private MetricsEndpoint metricsEndpoint;
+    private RepositoryPoller poller;
 
     private InferenceServer(Builder builder) {
         this.registry = builder.registry;
         this.shutdownGracePeriod = builder.shutdownGracePeriod;
+        this.metricsPort = builder.metricsPort;
+        this.pollInterval = builder.pollInterval;
         this.health = new HealthStatusManager();
         NettyServerBuilder netty = NettyServerBuilder.forPort(builder.port)
                 .maxInboundMessageSize(builder.maxInboundMessageBytes)
                 .addService(health.getHealthService())
                 .addService(ProtoReflectionServiceV1.newInstance());
+        if (builder.tls != null) {
+            netty.sslContext(builder.tls.sslContext());
+        }
+        CallerHash callerHash = new CallerHash(builder.callerHashSalt);
+        // Interceptors run last-added first: the recorder wraps the authenticator, so refusals are logged too.
+        if (builder.tokens != null) {
+            netty.intercept(new TokenAuthenticator(builder.tokens, callerHash));
+        }
+        netty.intercept(new CallRecorder(registry.metrics(), callerHash));
         List<String> names = new ArrayList<>();
         List<BindableService> services = new ArrayList<>();
-        services.add(new KServeInferenceService(registry));
+        services.add(new KServeInferenceService(registry, builder.requestLimits));
+        services.add(new ModelAdminGrpcService(registry));
         services.addAll(builder.services);
         for (BindableService service : services) {
             ServerServiceDefinition definition = service.bindService();
@@ -66,35 +96,63 @@ public final class InferenceServer implements AutoCloseable {
         this.serviceNames = List.copyOf(names);
     }
 
-    /** A builder with port 8500, 64 MiB messages and a 30 s shutdown grace period. */
+    /** A builder with port 8500, 64 MiB messages, a 30 s shutdown grace period, no TLS, tokens, metrics port or polling. */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * Binds the port and starts answering; health reports SERVING when every model is ready.
+     * Binds the port(s) and starts answering; health follows the registry from now on.
      *
-     * @throws IOException when the port cannot be bound
+     * @throws IOException when the gRPC port cannot be bound
      */
     public InferenceServer start() throws IOException {
         server.start();
-        ServingStatus status = registry.allReady() ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
-        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status);
-        serviceNames.forEach(name -> health.setStatus(name, status));
-        LOG.info("shopml inference server listening on port {}, health {}, services {}", port(), status, serviceNames);
-        for (ModelStatus model : registry.statuses()) {
+        started = true;
+        registry.addListener(this::updateHealth);
+        updateHealth();
+        if (metricsPort >= 0) {
+            metricsEndpoint = MetricsEndpoint.start(metricsPort, registry.metrics());
+        }
+        if (pollInterval != null) {
+            poller = RepositoryPoller.start(registry, pollInterval);
+        }
+        LOG.info("shopml inference server listening on port {}{}, services {}", port(),
+                metricsEndpoint == null ? "" : ", metrics on http port " + metricsEndpoint.port() + "/metrics",
+                serviceNames);
+        for (ModelStatus model : registry.versionStatuses()) {
             if (model.isReady()) {
                 LOG.info("serving model '{}' version {}", model.name(), model.version());
             } else {
-                LOG.warn("not serving model '{}' version {}: {}", model.name(), model.version(), model.reason());
+                LOG.warn("not serving model '{}' version {} ({}): {}", model.name(), model.version(), model.state(),
+                        model.reason());
             }
         }
         return this;
     }
 
+    private void updateHealth() {
+        if (closed.get() || !started) {
+            return;
+        }
+        ServingStatus status = registry.allReady() ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status);
+        serviceNames.forEach(name -> health.setStatus(name, status));
+    }
+
     /** The bound port: the one asked for, or the one the system chose for port 0. */
     public int port() {
         return server.getPort();
+    }
+
+    /** The bound metrics port, or -1 when the server has no metrics endpoint. */
+    public int metricsPort() {
+        return metricsEndpoint == null ? -1 : metricsEndpoint.port();
+    }
+
+    /** The registry the server answers from. */
+    public ModelRegistry registry() {
+        return registry;
     }
 
     /** Blocks until the server has shut down. */
@@ -108,8 +166,9 @@ public final class InferenceServer implements AutoCloseable {
     }
 
     /**
-     * Shuts down gracefully: health turns NOT_SERVING, new calls are refused, calls in flight get the
-     * grace period to finish before they are cancelled, then the models are freed. Later calls do
+     * Shuts down gracefully: health turns NOT_SERVING, polling stops, new calls are refused with
+     * UNAVAILABLE, calls in flight (queued ones included) get the grace period to finish before they
+     * are cancelled, then the models are freed and the metrics endpoint closes. Later calls do
      * nothing.
      */
     @Override
@@ -119,6 +178,9 @@ public final class InferenceServer implements AutoCloseable {
         }
         LOG.info("shutting down: draining calls for up to {}", shutdownGracePeriod);
         health.enterTerminalState();
+        if (poller != null) {
+            poller.close();
+        }
         server.shutdown();
         try {
             if (!server.awaitTermination(shutdownGracePeriod.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -131,6 +193,9 @@ public final class InferenceServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } finally {
             registry.close();
+            if (metricsEndpoint != null) {
+                metricsEndpoint.close();
+            }
             LOG.info("shut down");
         }
     }
@@ -143,16 +208,19 @@ public final class InferenceServer implements AutoCloseable {
         private final List<BindableService> services = new ArrayList<>();
         private int maxInboundMessageBytes = 64 * 1024 * 1024;
         private Duration shutdownGracePeriod = Duration.ofSeconds(30);
+        private RequestLimits requestLimits = RequestLimits.DEFAULT;
+        private int metricsPort = -1;
+        private Duration pollInterval;
+        private TlsOptions tls;
+        private TokenFile tokens;
+        private String callerHashSalt = UUID.randomUUID().toString();
 
         private Builder() {
         }
 
         /** The port to listen on, all interfaces; 0 lets the system choose one. Default 8500. */
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is outside 0..65535");
-            }
-            this.port = port;
+            this.port = checkPort(port, "port");
             return this;
         }
 
@@ -186,12 +254,58 @@ public final class InferenceServer implements AutoCloseable {
             return this;
         }
 
+        /** Caps on tensors and elements per KServe request. Default {@link RequestLimits#DEFAULT}. */
+        public Builder requestLimits(RequestLimits limits) {
+            this.requestLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Serves Prometheus metrics over HTTP on this port (0 = any free port). Default: no endpoint. */
+        public Builder metricsPort(int port) {
+            this.metricsPort = checkPort(port, "metrics port");
+            return this;
+        }
+
+        /** Refreshes the registry from its repository at this interval. Default: no polling. */
+        public Builder pollInterval(Duration interval) {
+            if (interval.isZero() || interval.isNegative()) {
+                throw new IllegalArgumentException("poll interval must be positive, got " + interval);
+            }
+            this.pollInterval = interval;
+            return this;
+        }
+
+        /** Serves over TLS with these files. Default: plaintext. */
+        public Builder tls(TlsOptions tlsOptions) {
+            this.tls = Objects.requireNonNull(tlsOptions, "tls");
+            return this;
+        }
+
+        /** Requires a bearer token from this file on every call but health checks. Default: no auth. */
+        public Builder tokens(TokenFile tokenFile) {
+            this.tokens = Objects.requireNonNull(tokenFile, "tokens");
+            return this;
+        }
+
+        /** The salt of the caller hashes in the request log. Default: random per server. */
+        public Builder callerHashSalt(String salt) {
+            this.callerHashSalt = Objects.requireNonNull(salt, "salt");
+            return this;
+        }
+
         /** The server, not yet started. */
         public InferenceServer build() {
             if (registry == null) {
                 throw new IllegalStateException("an InferenceServer needs a registry: call registry(...) first");
             }
             return new InferenceServer(this);
+        }
+
+        private static int checkPort(int port, String what) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException(what + " " + port + " is outside 0..65535");
+            }
+            return port;
         }
     }
 }

@@ -271,7 +271,7 @@ class KServeInferenceServiceTest {
         StatusRuntimeException error = assertFailsAndServerStillAnswers(typedRequest(X, 2, 3).setModelVersion("1"));
 
         assertEquals(Status.Code.NOT_FOUND, error.getStatus().getCode());
-        assertEquals("model 'doubler' has no version '1' being served; it serves version 2 (the latest)",
+        assertEquals("model 'doubler' has no version '1' being served; it serves version 2",
                 error.getStatus().getDescription());
     }
 

@@ -126,7 +126,7 @@ class ModelRegistryTest {
 
         ModelNotFoundException error = assertThrows(ModelNotFoundException.class, () -> registry.get("doubler", "1"));
 
-        assertEquals("model 'doubler' has no version '1' being served; it serves version 2 (the latest)",
+        assertEquals("model 'doubler' has no version '1' being served; it serves version 2",
                 error.getMessage());
     }
 

@@ -8,16 +8,20 @@ import io.shopml.serving.registry.ScaleLoader;
 import io.shopml.serving.registry.ScaleModel;
 import io.shopml.serving.registry.ServableLoader;
 import io.shopml.serving.registry.ServableModel;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads {@link ScaleModel}s whose inference waits at a gate until the test opens it, so a test can
- * hold a call in flight while the server shuts down.
+ * hold a call in flight while the server shuts down. They skip warm-up, which would wait at the gate.
  */
 final class GatedLoader implements ServableLoader {
 
     final CountDownLatch callEntered = new CountDownLatch(1);
     final CountDownLatch gate = new CountDownLatch(1);
+    /** Inference calls that reached the model (warm-up is skipped). */
+    final AtomicInteger calls = new AtomicInteger();
     private final ScaleLoader scaleLoader = new ScaleLoader();
 
     @Override
@@ -50,7 +54,13 @@ final class GatedLoader implements ServableLoader {
             }
 
             @Override
+            public List<InferenceRequest> warmUpRequests() {
+                return List.of();
+            }
+
+            @Override
             public InferenceResult infer(InferenceRequest request) {
+                calls.incrementAndGet();
                 callEntered.countDown();
                 try {
                     gate.await();
