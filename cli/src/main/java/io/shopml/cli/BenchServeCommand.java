@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.shopml.evaluation.report.ReportJson;
 import io.shopml.evaluation.serve.ForecastInferRequests;
-import io.shopml.evaluation.serve.LoadGenerator;
-import io.shopml.evaluation.serve.LoadResult;
-import io.shopml.evaluation.serve.LoadSettings;
+import io.shopml.evaluation.serve.Scenario;
+import io.shopml.evaluation.serve.ScenarioResult;
+import io.shopml.evaluation.serve.ScenarioRunner;
+import io.shopml.evaluation.serve.ScenarioSettings;
+import io.shopml.evaluation.serve.ServeBenchSection;
 import io.shopml.models.artifact.ModelRepository;
 import io.shopml.serving.server.InferenceServer;
 import picocli.CommandLine.Command;
@@ -16,18 +19,19 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code shopml bench serve}: KServe v2 latency and throughput of the forecaster at several
- * concurrencies, with requests from the real test windows. Against {@code --target}, or against
- * a server this command starts on {@code --repo}.
+ * {@code shopml bench serve}: MLPerf-style scenarios (single-stream, server, offline) over KServe
+ * v2 with requests from the real test windows, against {@code --target} or a server this command
+ * starts on {@code --repo}. Prints a table, and writes JSON and a report section on request.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Latency percentiles and throughput of ModelInfer at each concurrency.")
+        description = "Single-stream p90, server (Poisson) p99 and highest rate within a p99 bound, offline throughput.")
 final class BenchServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -43,27 +47,50 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--model", defaultValue = "sales-forecaster", description = "Model (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--concurrency", split = ",", defaultValue = "1,16",
-            description = "Calls in flight, comma-separated (default: ${DEFAULT-VALUE}).")
-    List<Integer> concurrency;
+    @Option(names = "--scenario", split = ",", defaultValue = "single-stream,server,offline", paramLabel = "S",
+            description = "Scenarios, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<String> scenarios;
 
-    @Option(names = "--requests", defaultValue = "2000", description = "Recorded calls per level (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--requests", defaultValue = "2000", description = "Recorded calls per run, at most (default: ${DEFAULT-VALUE}).")
     int requests;
 
-    @Option(names = "--warmup", defaultValue = "200", description = "Unrecorded warm-up calls per level (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "200", description = "Unrecorded warm-up calls per run (default: ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--max-seconds", defaultValue = "60", description = "Time bound per level (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-seconds", defaultValue = "60", description = "Time bound per run (default: ${DEFAULT-VALUE}).")
     int maxSeconds;
+
+    @Option(names = "--offline-concurrency", defaultValue = "32",
+            description = "Calls in flight in the offline scenario (default: ${DEFAULT-VALUE}).")
+    int offlineConcurrency;
+
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "CALLS/S",
+            description = "Server scenario's Poisson rate; 0 searches the highest rate meeting --p99-bound (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--p99-bound", defaultValue = "50", paramLabel = "MS",
+            description = "Server scenario's p99 latency bound in ms (default: ${DEFAULT-VALUE}).")
+    double p99Bound;
+
+    @Option(names = "--search-steps", defaultValue = "6", description = "Bisection steps of the rate search (default: ${DEFAULT-VALUE}).")
+    int searchSteps;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the results as JSON.")
     Path json;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "Save the results as a section for the next 'evaluate --all --out DIR'.")
+    Path report;
 
     @Override
     public Integer call() throws Exception {
         if ((target == null) == (repo == null)) {
             throw new IllegalArgumentException("give exactly one of --target HOST:PORT or --repo DIR");
         }
+        Set<Scenario> chosen = EnumSet.noneOf(Scenario.class);
+        scenarios.forEach(s -> chosen.add(Scenario.parse(s)));
+        ScenarioSettings settings = new ScenarioSettings(warmup, requests, Duration.ofSeconds(maxSeconds),
+                offlineConcurrency, rate, p99Bound, searchSteps);
         InferenceServer server = null;
         String address = target;
         if (repo != null) {
@@ -75,20 +102,19 @@ final class BenchServeCommand implements Callable<Integer> {
             ModelShapes.Forecaster p = ModelShapes.forecaster(channel, model);
             ForecastInferRequests source = new ForecastInferRequests(data.load().data().series(), model, p.window(),
                     p.horizon());
-            System.out.printf("bench serve: %s at %s, %d distinct requests from the test windows%n", model, address,
-                    source.distinctRequests());
-            List<LoadResult> results = new ArrayList<>();
-            for (int c : concurrency) {
-                LoadResult r = new LoadGenerator(channel, source)
-                        .run(new LoadSettings(c, warmup, requests, Duration.ofSeconds(maxSeconds)));
-                System.out.println(r.summary());
-                results.add(r);
-            }
+            System.out.printf("bench serve: %s at %s, %d distinct requests from the test windows, scenarios %s%n",
+                    model, address, source.distinctRequests(), chosen);
+            List<ScenarioResult> results = new ScenarioRunner(channel, source).run(chosen, settings);
+            results.forEach(r -> System.out.println(r.summary()));
             if (json != null) {
                 new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), results);
                 System.out.println("wrote " + json);
             }
-            return results.stream().anyMatch(r -> r.errorCount() > 0) ? 1 : 0;
+            if (report != null) {
+                System.out.println("wrote " + ReportJson.saveSection(ServeBenchSection.of(model, address, results),
+                        report, "serve-" + model));
+            }
+            return results.stream().anyMatch(r -> r.load().errorCount() > 0) ? 1 : 0;
         } finally {
             channel.shutdown().awaitTermination(5, TimeUnit.SECONDS);
             if (server != null) {
