@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 EvaluateCommand.class,
                 BenchCommand.class,
+                DoctorCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class ShopmlCommand implements Runnable {

@@ -62,9 +62,13 @@ final class TrainForecasterCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the latest unfinished run of this model from its last checkpoint.")
     boolean resume;
 
+    @Mixin
+    DeviceOptions device = new DeviceOptions();
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        device.start(out);
         ForecasterConfig config = config();
         ForecastDataPreparation prepared = data.load();
         printCleaning(out, prepared.reports());

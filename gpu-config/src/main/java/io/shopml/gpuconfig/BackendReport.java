@@ -141,8 +141,8 @@ public record BackendReport(BuildProfile build, Nd4jStatus nd4j, DjlStatus djl) 
             return;
         }
         if (!build.isCuda()) {
-            throw new DeviceUnavailableException(what + ": this shopml is the CPU build (" + build.summary()
-                    + "); rebuild with the CUDA backends (./mvnw -Pcuda -DskipTests package -pl cli -am) on a "
+            throw new DeviceUnavailableException(what + ": this shopml was built with profile " + build.summary()
+                    + "; rebuild with the CUDA backends (./mvnw -Pcuda -DskipTests package -pl cli -am) on a "
                     + "machine with an NVIDIA GPU, or use --device cpu; `shopml doctor` lists what is installed");
         }
         String seen = gpus == 0 ? "sees no GPU" : "sees only " + gpus + " GPU(s), cuda:0 to cuda:" + (gpus - 1);
