@@ -2,7 +2,6 @@ package io.shopml.models.recommend;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -46,7 +45,6 @@ public final class QNetwork {
                 .layer(new GlobalPoolingLayer.Builder(PoolingType.AVG).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MSE).nIn(config.embeddingSize())
                         .nOut(itemCount).activation(Activation.IDENTITY).build())
-                .setInputType(InputType.recurrent(1, config.historyLength()))
                 .build();
         MultiLayerNetwork network = new MultiLayerNetwork(conf);
         network.init();
