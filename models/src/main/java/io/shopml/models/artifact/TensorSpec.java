@@ -1,5 +1,6 @@
 package io.shopml.models.artifact;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,11 @@ import java.util.Objects;
  * @param datatype KServe v2 datatype: {@code BOOL}, {@code UINT8}..{@code UINT64}, {@code INT8}..{@code
  *     INT64}, {@code FP16}, {@code FP32}, {@code FP64}, {@code BF16} or {@code BYTES}
  * @param shape dimensions, {@code -1} for a variable one (usually the batch)
+ * @param optional whether a request may leave this input out (as Triton's {@code optional: true}), e.g.
+ *     a model that takes either raw pixels or encoded image bytes; absent from the JSON when false
  */
-public record TensorSpec(String name, String datatype, long[] shape) {
+public record TensorSpec(String name, String datatype, long[] shape,
+                         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean optional) {
 
     private static final List<String> DATATYPES = List.of(
             "BOOL", "UINT8", "UINT16", "UINT32", "UINT64", "INT8", "INT16", "INT32", "INT64",
@@ -43,6 +47,11 @@ public record TensorSpec(String name, String datatype, long[] shape) {
         }
     }
 
+    /** A tensor every request must carry. */
+    public TensorSpec(String name, String datatype, long[] shape) {
+        this(name, datatype, shape, false);
+    }
+
     /** Returns a copy: the spec stays immutable. */
     @Override
     public long[] shape() {
@@ -54,16 +63,18 @@ public record TensorSpec(String name, String datatype, long[] shape) {
         return other instanceof TensorSpec that
                 && name.equals(that.name)
                 && datatype.equals(that.datatype)
-                && Arrays.equals(shape, that.shape);
+                && Arrays.equals(shape, that.shape)
+                && optional == that.optional;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, datatype, Arrays.hashCode(shape));
+        return Objects.hash(name, datatype, Arrays.hashCode(shape), optional);
     }
 
     @Override
     public String toString() {
-        return "TensorSpec[name=" + name + ", datatype=" + datatype + ", shape=" + Arrays.toString(shape) + "]";
+        return "TensorSpec[name=" + name + ", datatype=" + datatype + ", shape=" + Arrays.toString(shape)
+                + (optional ? ", optional" : "") + "]";
     }
 }

@@ -36,7 +36,7 @@ public final class SignatureValidator {
     }
 
     /**
-     * Checks that {@code inputs} are exactly the model's inputs, each with the declared datatype,
+     * Checks that {@code inputs} are exactly the model's inputs (optional ones may be left out), each with the declared datatype,
      * rank and every fixed dimension (-1 in the manifest accepts any size).
      *
      * @throws InvalidInputException for an unknown or missing input, a wrong datatype, rank or
@@ -52,6 +52,9 @@ public final class SignatureValidator {
         }
         for (TensorSpec spec : specs) {
             Tensor input = inputs.get(spec.name());
+            if (input == null && spec.optional()) {
+                continue;
+            }
             if (input == null) {
                 throw new InvalidInputException("missing input '" + spec.name() + "'; model '" + manifest.name()
                         + "' expects: " + describe(specs));
