@@ -1,0 +1,142 @@
+package io.shopml.serving.sentiment;
+
+import io.shopml.models.artifact.Manifest;
+import io.shopml.models.artifact.ModelArtifact;
+import io.shopml.models.sentiment.LoadedSentimentModel;
+import io.shopml.models.sentiment.SentimentPrediction;
+import io.shopml.serving.errors.InvalidInputException;
+import io.shopml.serving.registry.InferenceRequest;
+import io.shopml.serving.registry.InferenceResult;
+import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.tensor.DataType;
+import io.shopml.serving.tensor.Tensor;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded sentiment version. KServe requests carry {@code text} BYTES [N] of UTF-8; the answer
+ * is {@code probabilities} FP32 [N, C] and {@code label} BYTES [N], plus the response parameter
+ * {@value #TRUNCATED_PARAMETER}: the comma-separated indices of texts cut to the model's maximum
+ * length (empty when none was). Texts are classified in batches padded to their longest text.
+ */
+public final class SentimentServable implements ServableModel {
+
+    /** Most texts in one request; more is INVALID_ARGUMENT. */
+    public static final int MAX_TEXTS = 256;
+    /** Response parameter naming the truncated texts. */
+    public static final String TRUNCATED_PARAMETER = "truncated_indices";
+    /** Response parameter with the model's maximum tokens per text. */
+    public static final String MAX_TOKENS_PARAMETER = "max_tokens";
+
+    private final Manifest manifest;
+    private final LoadedSentimentModel model;
+
+    private SentimentServable(Manifest manifest, LoadedSentimentModel model) {
+        this.manifest = manifest;
+        this.model = model;
+    }
+
+    static SentimentServable load(ModelArtifact artifact) {
+        return new SentimentServable(artifact.manifest(), LoadedSentimentModel.load(artifact));
+    }
+
+    public List<String> labels() {
+        return model.preprocessing().labels();
+    }
+
+    public int maxTokens() {
+        return model.preprocessing().maxLength();
+    }
+
+    @Override
+    public String name() {
+        return manifest.name();
+    }
+
+    @Override
+    public int version() {
+        return manifest.version();
+    }
+
+    @Override
+    public Manifest manifest() {
+        return manifest;
+    }
+
+    @Override
+    public String platform() {
+        return manifest.framework();
+    }
+
+    @Override
+    public InferenceResult infer(InferenceRequest request) {
+        byte[][] raw = request.inputs().get("text").bytes();
+        List<String> texts = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            texts.add(decode(raw[i], "input 'text' element " + i));
+        }
+        List<SentimentPrediction> predictions = classify(texts, "input 'text' element ");
+        int classes = labels().size();
+        float[] probabilities = new float[predictions.size() * classes];
+        byte[][] labels = new byte[predictions.size()][];
+        StringBuilder truncated = new StringBuilder();
+        for (int i = 0; i < predictions.size(); i++) {
+            SentimentPrediction p = predictions.get(i);
+            System.arraycopy(p.probabilities(), 0, probabilities, i * classes, classes);
+            labels[i] = p.label().getBytes(StandardCharsets.UTF_8);
+            if (p.truncated()) {
+                truncated.append(truncated.isEmpty() ? "" : ",").append(i);
+            }
+        }
+        List<Tensor> outputs = List.of(
+                new Tensor("probabilities", DataType.FP32, new long[] {predictions.size(), classes}, probabilities),
+                new Tensor("label", DataType.BYTES, new long[] {predictions.size()}, labels));
+        return new InferenceResult(outputs, Map.of(TRUNCATED_PARAMETER, truncated.toString(),
+                MAX_TOKENS_PARAMETER, (long) maxTokens()));
+    }
+
+    /**
+     * Classifies texts after checking them: 1..{@link #MAX_TEXTS} texts, none blank.
+     *
+     * @param what how an error names an element, followed by its index, e.g. {@code "texts["}
+     * @throws InvalidInputException naming the offending index
+     */
+    public List<SentimentPrediction> classify(List<String> texts, String what) {
+        if (texts.isEmpty()) {
+            throw new InvalidInputException("no texts: send 1 to " + MAX_TEXTS + " non-empty texts");
+        }
+        if (texts.size() > MAX_TEXTS) {
+            throw new InvalidInputException(texts.size() + " texts in one request; at most " + MAX_TEXTS
+                    + " are accepted: split the request");
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).isBlank()) {
+                throw new InvalidInputException(what + i + (what.endsWith("[") ? "]" : "")
+                        + " is empty: every text needs at least one non-space character");
+            }
+        }
+        return model.predict(texts);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    private static String decode(byte[] bytes, String what) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(what + " is not valid UTF-8 (" + e.getMessage() + ")");
+        }
+    }
+}
