@@ -73,8 +73,8 @@ public record ProductTrainingResult(Path bestParameters, ProductPreprocessing pr
         long size = config.inputSize();
         long classes = preprocessing.classNames().size();
         List<TensorSpec> inputs = List.of(
-                new TensorSpec("image", "UINT8", new long[] {-1, size, size}),
-                new TensorSpec("image_bytes", "BYTES", new long[] {-1}));
+                new TensorSpec("image", "UINT8", new long[] {-1, size, size}, true),
+                new TensorSpec("image_bytes", "BYTES", new long[] {-1}, true));
         List<TensorSpec> outputs = List.of(
                 new TensorSpec("probabilities", "FP32", new long[] {-1, classes}),
                 new TensorSpec("label", "BYTES", new long[] {-1}),

@@ -1,0 +1,20 @@
+package io.shopml.serving.product;
+
+import io.shopml.models.artifact.Manifest;
+import io.shopml.models.artifact.ModelArtifact;
+import io.shopml.serving.registry.ServableLoader;
+import io.shopml.serving.registry.ServableModel;
+
+/** Loads versions whose manifest says task {@code product} on framework {@code djl-pytorch}. */
+public final class ProductLoader implements ServableLoader {
+
+    @Override
+    public boolean supports(Manifest manifest) {
+        return "product".equals(manifest.task()) && "djl-pytorch".equals(manifest.framework());
+    }
+
+    @Override
+    public ServableModel load(ModelArtifact artifact) {
+        return ProductServable.load(artifact);
+    }
+}
