@@ -1,7 +1,7 @@
 package io.shopml.evaluation.recommend;
 
 import io.shopml.datasets.interactions.NegativeSampler;
-import io.shopml.evaluation.metrics.RankingMetrics;
+import io.shopml.evaluation.metrics.HeldOutRank;
 import io.shopml.models.recommend.RecommendTranslator;
 import io.shopml.training.recommend.RecommenderData;
 import io.shopml.training.recommend.SessionSimulator;
@@ -58,9 +58,9 @@ public final class RecommenderEvaluation {
             for (int n = 0; n < negativeScores.length; n++) {
                 negativeScores[n] = scores[negatives[u][n]];
             }
-            int rank = RankingMetrics.rank(scores[heldOut], negativeScores);
-            hits += RankingMetrics.hitRate(rank, K);
-            gains += RankingMetrics.ndcg(rank, K);
+            int rank = HeldOutRank.rank(scores[heldOut], negativeScores);
+            hits += HeldOutRank.hitRate(rank, K);
+            gains += HeldOutRank.ndcg(rank, K);
             BitSet seen = new BitSet(data.itemCount());
             for (int item : histories[u]) {
                 seen.set(item);

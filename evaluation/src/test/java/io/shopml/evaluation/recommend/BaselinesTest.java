@@ -1,5 +1,6 @@
 package io.shopml.evaluation.recommend;
 
+import io.shopml.evaluation.metrics.HeldOutRank;
 import io.shopml.evaluation.metrics.RankingMetrics;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +30,11 @@ class BaselinesTest {
 
     @Test
     void rankingMetrics_countTiesAgainstTheHeldOutItem() {
-        assertEquals(0, RankingMetrics.rank(0.9f, new float[] {0.1f, 0.5f}));
-        assertEquals(2, RankingMetrics.rank(0.5f, new float[] {0.5f, 0.7f, 0.1f}));
-        assertEquals(1.0, RankingMetrics.ndcg(0, 10), 1e-12);
-        assertEquals(1 / (Math.log(3) / Math.log(2)), RankingMetrics.ndcg(1, 10), 1e-12);
-        assertEquals(0.0, RankingMetrics.hitRate(10, 10));
+        assertEquals(0, HeldOutRank.rank(0.9f, new float[] {0.1f, 0.5f}));
+        assertEquals(2, HeldOutRank.rank(0.5f, new float[] {0.5f, 0.7f, 0.1f}));
+        assertEquals(1.0, HeldOutRank.ndcg(0, 10), 1e-12);
+        assertEquals(1 / (Math.log(3) / Math.log(2)), HeldOutRank.ndcg(1, 10), 1e-12);
+        assertEquals(0.0, HeldOutRank.hitRate(10, 10));
+        assertEquals(RankingMetrics.ndcgAtK(new long[] {7, 8, 9}, java.util.Set.of(9L), 10), HeldOutRank.ndcg(2, 10), 1e-12);
     }
 }
