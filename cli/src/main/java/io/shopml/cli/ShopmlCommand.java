@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 QuickstartCommand.class,
                 TrainCommand.class,
+                ImportCommand.class,
                 ServeCommand.class,
                 EvaluateCommand.class,
                 BenchCommand.class,
