@@ -1,117 +1,102 @@
 package io.shopml.evaluation.metrics;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
+import java.util.List;
 
 /**
- * Classification measures for the sentiment and product models: confusion matrix, accuracy,
- * macro-F1 (every class counts the same, so a rare class is not hidden by a frequent one) and
- * ROC-AUC of a binary score. Classes are indices {@code 0..classes-1}.
+ * Quality of a classifier on labelled examples: accuracy, macro-F1 (every class counts the
+ * same, so a model cannot hide a weak minority class behind the majority), ROC-AUC (one class
+ * against the rest, averaged over classes; for two classes the usual AUC) and the confusion
+ * matrix.
+ *
+ * <pre>{@code
+ * ClassificationMetrics m = ClassificationMetrics.of(List.of("great", "other"), actual, probabilities);
+ * m.macroF1();  m.rocAuc();  m.confusion()[actual][predicted];
+ * }</pre>
+ *
+ * @param labels    class names; indices below refer to this order
+ * @param accuracy  share of examples whose most probable class is the actual one
+ * @param macroF1   unweighted mean over classes of F1 (a class never predicted nor present scores 0)
+ * @param rocAuc    mean over classes of the one-vs-rest ROC-AUC, ties counted as half
+ * @param confusion {@code confusion[actual][predicted]} counts
  */
-public final class ClassificationMetrics {
+public record ClassificationMetrics(List<String> labels, double accuracy, double macroF1, double rocAuc,
+                                    long[][] confusion) {
 
-    private ClassificationMetrics() {
-    }
-
-    /** {@code matrix[actual][predicted]} counts. */
-    public static long[][] confusionMatrix(int[] actual, int[] predicted, int classes) {
-        requireSameLength(actual, predicted);
-        if (classes < 1) {
-            throw new IllegalArgumentException("classes must be at least 1, got " + classes);
+    /**
+     * @param actual        per example, the index of its actual class
+     * @param probabilities per example, a score per class (higher = more likely)
+     */
+    public static ClassificationMetrics of(List<String> labels, int[] actual, float[][] probabilities) {
+        int classes = labels.size();
+        if (actual.length != probabilities.length || actual.length == 0) {
+            throw new IllegalArgumentException(actual.length + " actual classes for " + probabilities.length
+                    + " predictions; need the same positive number");
         }
-        long[][] matrix = new long[classes][classes];
+        long[][] confusion = new long[classes][classes];
+        long correct = 0;
         for (int i = 0; i < actual.length; i++) {
-            requireClass("actual", i, actual[i], classes);
-            requireClass("predicted", i, predicted[i], classes);
-            matrix[actual[i]][predicted[i]]++;
+            int predicted = argMax(probabilities[i]);
+            confusion[actual[i]][predicted]++;
+            correct += predicted == actual[i] ? 1 : 0;
         }
-        return matrix;
-    }
-
-    /** Share (0 to 1) of predictions equal to the actual class. */
-    public static double accuracy(int[] actual, int[] predicted) {
-        requireSameLength(actual, predicted);
-        long correct = IntStream.range(0, actual.length).filter(i -> actual[i] == predicted[i]).count();
-        return (double) correct / actual.length;
-    }
-
-    /**
-     * Unweighted mean over classes of {@code F1 = 2 TP / (2 TP + FP + FN)}, over the classes that
-     * occur in {@code actual} or {@code predicted} (as scikit-learn's {@code f1_score(average='macro')}).
-     */
-    public static double macroF1(int[] actual, int[] predicted, int classes) {
-        long[][] matrix = confusionMatrix(actual, predicted, classes);
-        double sum = 0;
-        int counted = 0;
+        double f1Sum = 0;
+        double aucSum = 0;
         for (int c = 0; c < classes; c++) {
-            long truePositive = matrix[c][c];
-            long actualCount = Arrays.stream(matrix[c]).sum();
-            long predictedCount = 0;
-            for (long[] row : matrix) {
-                predictedCount += row[c];
+            long tp = confusion[c][c];
+            long fp = 0;
+            long fn = 0;
+            for (int k = 0; k < classes; k++) {
+                if (k != c) {
+                    fp += confusion[k][c];
+                    fn += confusion[c][k];
+                }
             }
-            if (actualCount + predictedCount == 0) {
-                continue;
-            }
-            sum += 2.0 * truePositive / (actualCount + predictedCount);
-            counted++;
+            f1Sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            aucSum += oneVsRestAuc(actual, probabilities, c);
         }
-        return sum / counted;
+        return new ClassificationMetrics(List.copyOf(labels), correct / (double) actual.length, f1Sum / classes,
+                aucSum / classes, confusion);
     }
 
-    /**
-     * Area under the ROC curve: the probability that a random positive scores above a random
-     * negative, ties counting one half (Mann-Whitney U over average ranks).
-     *
-     * @throws IllegalArgumentException if the arrays differ in length or only one class is present
-     */
-    public static double rocAuc(boolean[] positive, double[] score) {
-        if (positive.length != score.length) {
-            throw new IllegalArgumentException("positive has " + positive.length + " values but score has "
-                    + score.length);
+    /** Mann-Whitney form: the chance that a random member of class c outscores a random non-member. */
+    static double oneVsRestAuc(int[] actual, float[][] scores, int c) {
+        Integer[] order = new Integer[actual.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
         }
-        Integer[] order = IntStream.range(0, score.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
-        double positiveRankSum = 0;
+        Arrays.sort(order, (a, b) -> Float.compare(scores[a][c], scores[b][c]));
+        double rankSumPositive = 0;
         long positives = 0;
         int i = 0;
         while (i < order.length) {
             int j = i;
-            while (j + 1 < order.length && score[order[j + 1]] == score[order[i]]) {
+            while (j + 1 < order.length && scores[order[j + 1]][c] == scores[order[i]][c]) {
                 j++;
             }
             double averageRank = (i + j) / 2.0 + 1;
-            for (int t = i; t <= j; t++) {
-                if (positive[order[t]]) {
-                    positiveRankSum += averageRank;
+            for (int k = i; k <= j; k++) {
+                if (actual[order[k]] == c) {
+                    rankSumPositive += averageRank;
                     positives++;
                 }
             }
             i = j + 1;
         }
-        long negatives = score.length - positives;
+        long negatives = actual.length - positives;
         if (positives == 0 || negatives == 0) {
-            throw new IllegalArgumentException("ROC-AUC needs both classes; got " + positives + " positives and "
-                    + negatives + " negatives");
+            return Double.NaN;
         }
-        return (positiveRankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+        return (rankSumPositive - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
     }
 
-    private static void requireSameLength(int[] actual, int[] predicted) {
-        if (actual.length != predicted.length) {
-            throw new IllegalArgumentException("actual has " + actual.length + " labels but predicted has "
-                    + predicted.length);
+    private static int argMax(float[] row) {
+        int best = 0;
+        for (int c = 1; c < row.length; c++) {
+            if (row[c] > row[best]) {
+                best = c;
+            }
         }
-        if (actual.length == 0) {
-            throw new IllegalArgumentException("actual and predicted are empty: nothing to score");
-        }
-    }
-
-    private static void requireClass(String field, int index, int label, int classes) {
-        if (label < 0 || label >= classes) {
-            throw new IllegalArgumentException(field + "[" + index + "] is " + label + ", expected a class in 0.."
-                    + (classes - 1));
-        }
+        return best;
     }
 }
