@@ -7,7 +7,6 @@ import io.shopml.models.recommend.RecommenderConfig;
 import io.shopml.training.loop.EpochModel;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
