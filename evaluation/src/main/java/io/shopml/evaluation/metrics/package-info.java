@@ -7,8 +7,8 @@
  * <pre>{@code
  * double mase = ForecastMetrics.mase(actual, forecast, history, 12);
  * double coverage = ForecastMetrics.coverage(actual, lower, upper);
- * double f1 = ClassificationMetrics.macroF1(labels, predictions, 2);
- * double auc = ClassificationMetrics.rocAuc(isGreat, probabilityOfGreat);
+ * ClassificationMetrics c = ClassificationMetrics.of(List.of("great", "other"), actual, probabilities);
+ * double f1 = c.macroF1(), auc = c.rocAuc();
  * double hr10 = RankingMetrics.meanHitRate(rankings, heldOut, 10);
  * }</pre>
  */
