@@ -17,6 +17,7 @@ import inference.GrpcPredictV2.ServerReadyRequest;
 import inference.GrpcPredictV2.ServerReadyResponse;
 import io.grpc.stub.StreamObserver;
 import io.shopml.models.artifact.TensorSpec;
+import io.shopml.serving.call.CallRecord;
 import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
@@ -102,6 +103,7 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
         boolean rawOutput;
         Set<String> requestedOutputs = new LinkedHashSet<>();
         try {
+            CallRecord.current().admit(request.getModelName());
             limits.check(request);
             Map<String, Object> parameters = InferParameters.toJava(request.getParametersMap());
             for (InferRequestedOutputTensor output : request.getOutputsList()) {

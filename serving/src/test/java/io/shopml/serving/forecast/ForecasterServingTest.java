@@ -9,8 +9,13 @@ import inference.GrpcPredictV2.ModelInferRequest.InferInputTensor;
 import inference.GrpcPredictV2.ModelInferResponse;
 import inference.GrpcPredictV2.ModelMetadataRequest;
 import inference.GrpcPredictV2.ModelMetadataResponse;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
@@ -32,16 +37,23 @@ import io.shopml.training.forecast.ForecastData;
 import io.shopml.training.forecast.ForecastDataPreparation;
 import io.shopml.training.forecast.ForecasterTrainer;
 import io.shopml.training.loop.RunDirectory;
+import org.bytedeco.javacpp.Pointer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -55,6 +67,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ForecasterServingTest {
 
+    /** A deadline per call, not one for the whole class: a long test must not expire the others' stubs. */
+    private static final ClientInterceptor ONE_MINUTE_PER_CALL = new ClientInterceptor() {
+        @Override
+        public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+            return next.newCall(method, options.withDeadlineAfter(1, TimeUnit.MINUTES));
+        }
+    };
     private static final int WINDOW = 24;
     private static final int HORIZON = 6;
 
@@ -81,14 +100,58 @@ class ForecasterServingTest {
         server = InferenceServer.builder().port(0).registry(registry)
                 .addService(new ForecastGrpcService(registry)).build().start();
         channel = ManagedChannelBuilder.forAddress("localhost", server.port()).usePlaintext().build();
-        kserve = GRPCInferenceServiceGrpc.newBlockingStub(channel).withDeadlineAfter(1, TimeUnit.MINUTES);
-        forecasts = ForecastServiceGrpc.newBlockingStub(channel).withDeadlineAfter(1, TimeUnit.MINUTES);
+        kserve = GRPCInferenceServiceGrpc.newBlockingStub(channel).withInterceptors(ONE_MINUTE_PER_CALL);
+        forecasts = ForecastServiceGrpc.newBlockingStub(channel).withInterceptors(ONE_MINUTE_PER_CALL);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
         server.close();
+    }
+
+    @Test
+    void soak_ofThousandsOfConcurrentCalls_doesNotGrowNativeMemoryBeyondABound() throws Exception {
+        ModelInferRequest request = historyRequest(1, 100).build();
+        for (int i = 0; i < 100; i++) {
+            GRPCInferenceServiceGrpc.newBlockingStub(channel).withDeadlineAfter(30, TimeUnit.SECONDS).modelInfer(request);
+        }
+        System.gc();
+        long rssBefore = residentKilobytes();
+        long javacppBefore = Pointer.totalBytes();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<?>> runs = new ArrayList<>();
+        for (int c = 0; c < 8; c++) {
+            runs.add(clients.submit(() -> {
+                for (int i = 0; i < 250; i++) {
+                    assertEquals(HORIZON, GRPCInferenceServiceGrpc.newBlockingStub(channel)
+                            .withDeadlineAfter(30, TimeUnit.SECONDS).modelInfer(request)
+                            .getOutputs(0).getContents().getFp32ContentsCount());
+                }
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        clients.shutdown();
+        System.gc();
+        long rssGrownMb = (residentKilobytes() - rssBefore) / 1024;
+        long javacppGrownMb = (Pointer.totalBytes() - javacppBefore) / (1024 * 1024);
+
+        // ND4J's off-heap buffers (JavaCPP's count) must not pile up; the process RSS, which also holds
+        // the heap growing into its 1/4-of-RAM default, gets a generous bound
+        assertTrue(javacppGrownMb < 64, "ND4J native buffers grew by " + javacppGrownMb + " MiB over 2000 calls");
+        assertTrue(rssGrownMb < 1024, "resident memory grew by " + rssGrownMb + " MiB over 2000 calls");
+    }
+
+    /** The process's resident set size from /proc/self/status (VmRSS), in KiB. */
+    private static long residentKilobytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("/proc/self/status has no VmRSS line");
     }
 
     @Test
