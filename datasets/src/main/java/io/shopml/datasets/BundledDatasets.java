@@ -43,6 +43,9 @@ public final class BundledDatasets {
     /** The 1000 held-out Amazon Fine Food reviews, same columns; for final evaluation only. */
     public static final String REVIEWS_TEST = "reviews/fine_foods_reviews_test.csv";
 
+    /** The AFINN-165 sentiment lexicon, {@code term<TAB>score} per line (-5..+5); provenance in {@code lexicon/PROVENANCE.md}. */
+    public static final String AFINN_LEXICON = "lexicon/afinn165.tsv";
+
     /** Fashion-MNIST training images (60000 x 28 x 28, gzipped IDX); see {@code io.shopml.datasets.images.FashionMnist}. */
     public static final String FASHION_MNIST_TRAIN_IMAGES = "images/train-images-idx3-ubyte.gz";
     /** Fashion-MNIST training labels (gzipped IDX). */
@@ -66,7 +69,7 @@ public final class BundledDatasets {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledDatasets.class);
     private static final String RESOURCE_ROOT = "/io/shopml/datasets/";
-    private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST,
+    private static final List<String> NAMES = List.of(DRINKS_SALES, REVIEWS_TRAIN, REVIEWS_TEST, AFINN_LEXICON,
             MOVIELENS_RATINGS, MOVIELENS_MOVIES, FASHION_MNIST_TRAIN_IMAGES, FASHION_MNIST_TRAIN_LABELS,
             FASHION_MNIST_TEST_IMAGES, FASHION_MNIST_TEST_LABELS);
 
