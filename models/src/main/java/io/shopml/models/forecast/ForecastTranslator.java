@@ -94,22 +94,37 @@ public final class ForecastTranslator {
     /** Network output [N, horizon] back to sales, with the stored interval around each point. */
     public List<PointAndInterval> decode(INDArray output, List<HistoryWindow> windows) {
         int h = preprocessing.horizon();
-        double[] lowerRel = preprocessing.lowerRelative();
-        double[] upperRel = preprocessing.upperRelative();
         List<PointAndInterval> forecasts = new ArrayList<>(windows.size());
         for (int i = 0; i < windows.size(); i++) {
             double level = windows.get(i).level();
             double[] point = new double[h];
-            double[] lower = new double[h];
-            double[] upper = new double[h];
             for (int s = 0; s < h; s++) {
                 point[s] = preprocessing.scaler().inverse(output.getDouble(i, s)) * level;
-                lower[s] = point[s] + lowerRel[s] * level;
-                upper[s] = point[s] + upperRel[s] * level;
             }
-            forecasts.add(new PointAndInterval(point, lower, upper));
+            forecasts.add(withInterval(point, level));
         }
         return forecasts;
+    }
+
+    /** The same point forecasts with this translator's interval around them. */
+    public List<PointAndInterval> withInterval(List<PointAndInterval> forecasts, List<HistoryWindow> windows) {
+        List<PointAndInterval> result = new ArrayList<>(forecasts.size());
+        for (int i = 0; i < forecasts.size(); i++) {
+            result.add(withInterval(forecasts.get(i).point(), windows.get(i).level()));
+        }
+        return result;
+    }
+
+    private PointAndInterval withInterval(double[] point, double level) {
+        double[] lowerRel = preprocessing.lowerRelative();
+        double[] upperRel = preprocessing.upperRelative();
+        double[] lower = new double[point.length];
+        double[] upper = new double[point.length];
+        for (int s = 0; s < point.length; s++) {
+            lower[s] = point[s] + lowerRel[s] * level;
+            upper[s] = point[s] + upperRel[s] * level;
+        }
+        return new PointAndInterval(point, lower, upper);
     }
 
     /** Encodes, runs the network and decodes; native arrays are released before returning. */

@@ -59,6 +59,9 @@ class ForecasterTrainerTest {
         assertEquals(List.of("forecast", "lower", "upper"), manifest.outputs().stream().map(t -> t.name()).toList());
         assertEquals(drinks.sha256(), manifest.data().sha256());
         assertTrue(manifest.metrics().containsKey("validation_mae"));
+        // The interval was calibrated on the validation windows at 90%: in-sample it must cover most of them.
+        double coverage = manifest.metrics().get("calibration_interval_coverage");
+        assertTrue(coverage >= 0.75 && coverage <= 1.0, "calibration coverage " + coverage);
         ForecastPreprocessing stored = manifest.preprocessing(ForecastPreprocessing.class);
         assertEquals(result.preprocessing(), stored);
 
