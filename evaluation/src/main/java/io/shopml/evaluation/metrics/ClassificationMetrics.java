@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ClassificationMetrics m = ClassificationMetrics.of(List.of("great", "other"), actual, probabilities);
- * m.macroF1();  m.rocAuc();  m.confusion()[actual][predicted];
+ * m.macroF1();  m.rocAuc();  m.confusion()[actual][predicted];  m.precision(0);  m.recall(0);
  * }</pre>
  *
  * @param labels    class names; indices below refer to this order
@@ -57,6 +57,21 @@ public record ClassificationMetrics(List<String> labels, double accuracy, double
         }
         return new ClassificationMetrics(List.copyOf(labels), correct / (double) actual.length, f1Sum / classes,
                 aucSum / classes, confusion);
+    }
+
+    /** Of the examples predicted as class {@code c}, the share that are {@code c}; 0 when none is predicted. */
+    public double precision(int c) {
+        long predicted = 0;
+        for (long[] row : confusion) {
+            predicted += row[c];
+        }
+        return predicted == 0 ? 0 : confusion[c][c] / (double) predicted;
+    }
+
+    /** Of the examples of class {@code c}, the share predicted as {@code c}; 0 when the class is absent. */
+    public double recall(int c) {
+        long actualCount = Arrays.stream(confusion[c]).sum();
+        return actualCount == 0 ? 0 : confusion[c][c] / (double) actualCount;
     }
 
     /** Mann-Whitney form: the chance that a random member of class c outscores a random non-member. */

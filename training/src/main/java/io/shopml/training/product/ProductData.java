@@ -18,6 +18,7 @@ import java.util.HexFormat;
  * <pre>{@code
  * ProductData bundled = ProductData.bundled();                      // Fashion-MNIST, 60000 + 10000
  * ProductData folder = ProductData.read(Path.of("photos"), 28);     // <class>/<images>, no test set
+ * ProductData both = ProductData.read(Path.of("shop"), 28);         // shop/train/<class>/..., shop/test/<class>/...
  * }</pre>
  *
  * @param train  training images, validation is held out of them by {@link ProductSplit}
@@ -35,8 +36,9 @@ public record ProductData(LabelledImages train, LabelledImages test, String sour
     }
 
     /**
-     * A folder of IDX files named as Fashion-MNIST's (test split used when present), or a folder
-     * of {@code <class>/<image files>} prepared to {@code inputSize} pixels.
+     * A folder of IDX files named as Fashion-MNIST's (test split used when present), a folder with
+     * {@code train/} and {@code test/} folders of {@code <class>/<image files>}, or one folder of
+     * {@code <class>/<image files>} (no test set); images are prepared to {@code inputSize} pixels.
      *
      * @throws DatasetException when the folder is neither
      */
@@ -51,12 +53,25 @@ public record ProductData(LabelledImages train, LabelledImages test, String sour
                     ? FashionMnist.read(directory, FashionMnist.Split.TEST) : null;
             return new ProductData(train, test, directory.toString(), fingerprint(train));
         }
+        Path trainFolder = directory.resolve("train");
+        Path testFolder = directory.resolve("test");
+        if (ImageFolderReader.isImageFolder(trainFolder) && ImageFolderReader.isImageFolder(testFolder)) {
+            ImageFolderReader reader = new ImageFolderReader(new ImagePreparation(inputSize));
+            LabelledImages train = reader.read(trainFolder);
+            LabelledImages test = reader.read(testFolder);
+            if (!train.classNames().equals(test.classNames())) {
+                throw new DatasetException(testFolder + " has classes " + test.classNames() + " but " + trainFolder
+                        + " has " + train.classNames() + "; both need the same <class-name> folders");
+            }
+            return new ProductData(train, test, directory.toString(), fingerprint(train));
+        }
         if (ImageFolderReader.isImageFolder(directory)) {
             LabelledImages train = new ImageFolderReader(new ImagePreparation(inputSize)).read(directory);
             return new ProductData(train, null, directory.toString(), fingerprint(train));
         }
         throw new DatasetException(directory + " is neither a folder of Fashion-MNIST-style IDX files "
-                + "(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]) nor of <class-name>/<image files>");
+                + "(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]) nor of <class-name>/<image files> "
+                + "(nor of train/ and test/ folders of them)");
     }
 
     /** Hex sha256 over the pixels, labels and class names of {@code images}. */
