@@ -4,7 +4,8 @@ import picocli.CommandLine.Command;
 
 /** {@code shopml train <model>}. */
 @Command(name = "train", description = "Train a model and export it as the next version in a model repository.",
-        subcommands = {TrainForecasterCommand.class, TrainSentimentCommand.class, TrainRecommenderCommand.class})
+        subcommands = {TrainForecasterCommand.class, TrainSentimentCommand.class, TrainRecommenderCommand.class,
+                TrainProductCommand.class})
 final class TrainCommand implements Runnable {
 
     @picocli.CommandLine.Spec
