@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code shopml evaluate <model>}, or {@code shopml evaluate --all --repo DIR} for the HTML report. */
 @Command(name = "evaluate", description = "Evaluate a model on its held-out data against baselines.",
         subcommands = {EvaluateForecasterCommand.class, EvaluateRecommenderCommand.class,
-                EvaluateProductCommand.class})
+                EvaluateProductCommand.class, EvaluateSentimentCommand.class})
 final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Mixin
