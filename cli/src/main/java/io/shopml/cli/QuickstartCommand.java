@@ -37,7 +37,7 @@ final class QuickstartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed));
+        List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed));
         emptyFolder(work);
         ModelRepository repository = new ModelRepository(work.resolve("models"));
 
