@@ -37,7 +37,8 @@ final class QuickstartCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
-        List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed));
+        List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed),
+                new SentimentQuickstart(seed));
         emptyFolder(work);
         ModelRepository repository = new ModelRepository(work.resolve("models"));
 
