@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.shopml.evaluation.report.ReportJson;
+import inference.GrpcPredictV2.ModelInferRequest;
 import io.shopml.evaluation.serve.ForecastInferRequests;
+import io.shopml.evaluation.serve.RecommendInferRequests;
 import io.shopml.evaluation.serve.Scenario;
 import io.shopml.evaluation.serve.ScenarioResult;
 import io.shopml.evaluation.serve.ScenarioRunner;
 import io.shopml.evaluation.serve.ScenarioSettings;
 import io.shopml.evaluation.serve.ServeBenchSection;
 import io.shopml.models.artifact.ModelRepository;
+import io.shopml.models.recommend.RecommenderConfig;
 import io.shopml.serving.server.InferenceServer;
+import io.shopml.training.recommend.RecommenderData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 /**
  * {@code shopml bench serve}: MLPerf-style scenarios (single-stream, server, offline) over KServe
@@ -44,7 +49,8 @@ final class BenchServeCommand implements Callable<Integer> {
             description = "Without --target: start a server on this repository for the run.")
     Path repo;
 
-    @Option(names = "--model", defaultValue = "sales-forecaster", description = "Model (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "sales-forecaster",
+            description = "Model: a forecaster or a recommender (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--scenario", split = ",", defaultValue = "single-stream,server,offline", paramLabel = "S",
@@ -82,6 +88,26 @@ final class BenchServeCommand implements Callable<Integer> {
             description = "Save the results as a section for the next 'evaluate --all --out DIR'.")
     Path report;
 
+    private IntFunction<ModelInferRequest> forecastRequests(ManagedChannel channel, String address, Set<Scenario> chosen) {
+        ModelShapes.Forecaster p = ModelShapes.forecaster(channel, model);
+        ForecastInferRequests source = new ForecastInferRequests(data.load().data().series(), model, p.window(),
+                p.horizon());
+        System.out.printf("bench serve: %s at %s, %d distinct requests from the test windows, scenarios %s%n",
+                model, address, source.distinctRequests(), chosen);
+        return source;
+    }
+
+    /** Real MovieLens users' last 10 items (bundled ratings), k = 10 over the whole catalogue. */
+    private IntFunction<ModelInferRequest> recommendRequests(String address, Set<Scenario> chosen) {
+        RecommenderConfig recipe = RecommenderConfig.fullRecipe();
+        RecommendInferRequests source = new RecommendInferRequests(RecommenderData.load(
+                TrainRecommenderCommand.dataFile(null), recipe.minUserCount(), recipe.minItemCount()).interactions(),
+                model, recipe.historyLength(), 10);
+        System.out.printf("bench serve: %s at %s, %d distinct requests (real users' last %d items, k = 10), "
+                + "scenarios %s%n", model, address, source.distinctRequests(), recipe.historyLength(), chosen);
+        return source;
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((target == null) == (repo == null)) {
@@ -99,11 +125,8 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         ManagedChannel channel = ManagedChannelBuilder.forTarget(address).usePlaintext().build();
         try {
-            ModelShapes.Forecaster p = ModelShapes.forecaster(channel, model);
-            ForecastInferRequests source = new ForecastInferRequests(data.load().data().series(), model, p.window(),
-                    p.horizon());
-            System.out.printf("bench serve: %s at %s, %d distinct requests from the test windows, scenarios %s%n",
-                    model, address, source.distinctRequests(), chosen);
+            IntFunction<ModelInferRequest> source = ModelShapes.isRecommender(channel, model)
+                    ? recommendRequests(address, chosen) : forecastRequests(channel, address, chosen);
             List<ScenarioResult> results = new ScenarioRunner(channel, source).run(chosen, settings);
             results.forEach(r -> System.out.println(r.summary()));
             if (json != null) {

@@ -21,6 +21,14 @@ final class ModelShapes {
         return new Forecaster(lastDim(metadata, "history", true), lastDim(metadata, "forecast", false));
     }
 
+    /** Whether the served model takes item-id histories ({@code history} INT64), i.e. is a recommender. */
+    static boolean isRecommender(Channel channel, String model) {
+        return GRPCInferenceServiceGrpc.newBlockingStub(channel)
+                .modelMetadata(ModelMetadataRequest.newBuilder().setName(model).build())
+                .getInputsList().stream()
+                .anyMatch(t -> t.getName().equals("history") && t.getDatatype().equals("INT64"));
+    }
+
     private static int lastDim(ModelMetadataResponse metadata, String tensor, boolean input) {
         return (input ? metadata.getInputsList() : metadata.getOutputsList()).stream()
                 .filter(t -> t.getName().equals(tensor))

@@ -19,8 +19,8 @@ import java.util.List;
  */
 public final class RecommenderModelEvaluator implements ModelEvaluator {
 
-    private static final String NCF_SOURCE = "He, Liao, Zhang, Nie, Hu, Chua: Neural Collaborative Filtering, "
-            + "WWW 2017 (MovieLens-1M, leave-one-out, 100 sampled negatives)";
+    private static final String REFERENCE_SOURCE = "MovieLens-100k, leave-one-out, 100 sampled negatives (the "
+            + "protocol of He et al., Neural Collaborative Filtering, WWW 2017), values as quoted in issue #6";
 
     @Override
     public String task() {
@@ -47,9 +47,9 @@ public final class RecommenderModelEvaluator implements ModelEvaluator {
                 .table(new MetricsTable("Leave-last-out, k = " + RecommenderEvaluation.K,
                         List.of("HR@10", "NDCG@10", "recall@10", "coverage", "episode reward"), rows))
                 .table(new MetricsTable("Published references (HR@10, 100 sampled negatives)", List.of("HR@10"),
-                        List.of(TableRow.reference("popularity", NCF_SOURCE, 0.37),
-                                TableRow.reference("item-KNN", NCF_SOURCE, 0.47),
-                                TableRow.reference("NCF (NeuMF)", NCF_SOURCE, 0.75))))
+                        List.of(TableRow.reference("popularity", REFERENCE_SOURCE, 0.37),
+                                TableRow.reference("item-KNN", REFERENCE_SOURCE, 0.47),
+                                TableRow.reference("NCF (NeuMF)", REFERENCE_SOURCE, 0.75))))
                 .note("References are from a different MovieLens release; compare the DQN with the baseline rows "
                         + "above, measured on the same split and candidates.");
         TrainingCurves.of(manifest, context).ifPresentOrElse(section::plot, () -> section.note(
