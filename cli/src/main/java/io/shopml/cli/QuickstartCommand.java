@@ -38,7 +38,7 @@ final class QuickstartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed),
-                new SentimentQuickstart(seed));
+                new SentimentQuickstart(seed), new RecommenderQuickstart(seed));
         emptyFolder(work);
         ModelRepository repository = new ModelRepository(work.resolve("models"));
 
