@@ -18,8 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code lstm_train_bench.py}, the PyTorch twin of the shopml LSTM forecaster, and reads
- * its one-line JSON result: the reference side of {@code shopml bench train forecaster}.
+ * Runs the PyTorch twins of shopml networks ({@code lstm_train_bench.py} for the LSTM forecaster,
+ * {@code bert_train_bench.py} for the sentiment BERT) and reads their one-line JSON result: the
+ * reference side of {@code shopml bench train <model>}.
  *
  * <p>The script ships inside this jar (Maven copies {@code evaluation/pytorch/} onto the
  * classpath) and is written to a temporary file for each run. The interpreter is Debian's
@@ -40,6 +41,7 @@ public final class PyTorchPeer {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
     static final String SCRIPT_RESOURCE = "/io/shopml/evaluation/pytorch/lstm_train_bench.py";
+    private static final String SCRIPT_FOLDER = "/io/shopml/evaluation/pytorch/";
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(2);
     private static final String INSTALL_HINT = "install it with: apt-get install -y --no-install-recommends python3-torch";
     private static final Logger LOG = LoggerFactory.getLogger(PyTorchPeer.class);
@@ -98,14 +100,27 @@ public final class PyTorchPeer {
      * @throws PyTorchPeerException if the script fails, times out, or prints no valid result line
      */
     public Optional<PyTorchBenchResult> run(LstmBenchSettings settings) {
+        return run(SCRIPT_RESOURCE, settings.pythonArguments());
+    }
+
+    /**
+     * Runs another twin from {@code evaluation/pytorch/}, e.g. {@code bert_train_bench.py}, with
+     * {@code arguments}; it must print the same one-line JSON result. Empty when PyTorch is not available.
+     *
+     * @throws PyTorchPeerException if the script fails, times out, or prints no valid result line
+     */
+    public Optional<PyTorchBenchResult> run(String scriptName, List<String> arguments) {
+        String resource = scriptName.startsWith("/") ? scriptName : SCRIPT_FOLDER + scriptName;
         Optional<String> unavailable = unavailableReason();
         if (unavailable.isPresent()) {
             LOG.warn("PyTorch peer skipped: {}", unavailable.get());
             return Optional.empty();
         }
-        Path script = extractScript();
+        Path script = extractScript(resource);
         try {
-            ProcessRun run = ProcessRun.of(command(script, settings), timeout);
+            List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
+            command.addAll(arguments);
+            ProcessRun run = ProcessRun.of(command, timeout);
             if (run.exitCode() != 0) {
                 throw new PyTorchPeerException("'" + run.commandLine() + "' failed with exit code " + run.exitCode()
                         + ": " + run.lastErrorLine());
@@ -158,17 +173,17 @@ public final class PyTorchPeer {
         return value;
     }
 
-    private static Path extractScript() {
-        try (InputStream script = PyTorchPeer.class.getResourceAsStream(SCRIPT_RESOURCE)) {
+    private static Path extractScript(String resource) {
+        try (InputStream script = PyTorchPeer.class.getResourceAsStream(resource)) {
             if (script == null) {
-                throw new IllegalStateException(SCRIPT_RESOURCE + " is not on the classpath: build the evaluation"
+                throw new IllegalStateException(resource + " is not on the classpath: build the evaluation"
                         + " module with Maven, which copies evaluation/pytorch/ into its jar");
             }
-            Path file = Files.createTempFile("shopml-lstm_train_bench", ".py");
+            Path file = Files.createTempFile("shopml-peer", ".py");
             Files.copy(script, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot extract " + SCRIPT_RESOURCE + " to a temporary file", e);
+            throw new UncheckedIOException("cannot extract " + resource + " to a temporary file", e);
         }
     }
 
