@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
+import io.shopml.datasets.BundledDatasets;
+import io.shopml.datasets.reviews.ReviewCsvReader;
 import io.shopml.evaluation.report.ReportJson;
 import inference.GrpcPredictV2.ModelInferRequest;
 import io.shopml.evaluation.serve.ForecastInferRequests;
@@ -12,6 +14,7 @@ import io.shopml.evaluation.serve.Scenario;
 import io.shopml.evaluation.serve.ScenarioResult;
 import io.shopml.evaluation.serve.ScenarioRunner;
 import io.shopml.evaluation.serve.ScenarioSettings;
+import io.shopml.evaluation.serve.SentimentInferRequests;
 import io.shopml.evaluation.serve.ServeBenchSection;
 import io.shopml.models.artifact.ModelRepository;
 import io.shopml.models.recommend.RecommenderConfig;
@@ -81,6 +84,10 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--search-steps", defaultValue = "6", description = "Bisection steps of the rate search (default: ${DEFAULT-VALUE}).")
     int searchSteps;
 
+    @Option(names = "--texts-per-request", defaultValue = "1", paramLabel = "N",
+            description = "Sentiment models: test reviews per request (default: ${DEFAULT-VALUE}).")
+    int textsPerRequest;
+
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the results as JSON.")
     Path json;
 
@@ -108,6 +115,14 @@ final class BenchServeCommand implements Callable<Integer> {
         return source;
     }
 
+    /** The bundled test reviews, {@code --texts-per-request} per call. */
+    private IntFunction<ModelInferRequest> sentimentRequests(String address, Set<Scenario> chosen) {
+        List<String> texts = new ReviewCsvReader().read(BundledDatasets.extract(BundledDatasets.REVIEWS_TEST)).texts();
+        System.out.printf("bench serve: %s at %s, %d test reviews, %d per request, scenarios %s%n", model, address,
+                texts.size(), textsPerRequest, chosen);
+        return new SentimentInferRequests(texts, model, textsPerRequest);
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((target == null) == (repo == null)) {
@@ -126,7 +141,9 @@ final class BenchServeCommand implements Callable<Integer> {
         ManagedChannel channel = ManagedChannelBuilder.forTarget(address).usePlaintext().build();
         try {
             IntFunction<ModelInferRequest> source = ModelShapes.isRecommender(channel, model)
-                    ? recommendRequests(address, chosen) : forecastRequests(channel, address, chosen);
+                    ? recommendRequests(address, chosen)
+                    : ModelShapes.isSentiment(channel, model) ? sentimentRequests(address, chosen)
+                    : forecastRequests(channel, address, chosen);
             List<ScenarioResult> results = new ScenarioRunner(channel, source).run(chosen, settings);
             results.forEach(r -> System.out.println(r.summary()));
             if (json != null) {

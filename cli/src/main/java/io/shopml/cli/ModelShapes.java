@@ -29,6 +29,14 @@ final class ModelShapes {
                 .anyMatch(t -> t.getName().equals("history") && t.getDatatype().equals("INT64"));
     }
 
+    /** A sentiment model takes {@code text} BYTES. */
+    static boolean isSentiment(Channel channel, String model) {
+        return GRPCInferenceServiceGrpc.newBlockingStub(channel)
+                .modelMetadata(ModelMetadataRequest.newBuilder().setName(model).build())
+                .getInputsList().stream()
+                .anyMatch(t -> t.getName().equals("text") && t.getDatatype().equals("BYTES"));
+    }
+
     private static int lastDim(ModelMetadataResponse metadata, String tensor, boolean input) {
         return (input ? metadata.getInputsList() : metadata.getOutputsList()).stream()
                 .filter(t -> t.getName().equals(tensor))
