@@ -112,13 +112,14 @@ public final class RecommenderComparison {
     /** Writes the scores and the protocol as JSON, creating parent folders. */
     public static void writeJson(List<RecommenderScore> scores, Path file) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("protocol", Map.of(
-                "split", "leave the last interaction of each user out",
-                "sampledNegatives", RecommenderEvaluation.NEGATIVES,
-                "negativeSeed", NEGATIVE_SEED,
-                "k", RecommenderEvaluation.K,
-                "simulator", "greedy sessions over the last " + EPISODE_STEPS + " training steps of every user, "
-                        + "reward window " + REWARD_WINDOW));
+        Map<String, Object> protocol = new LinkedHashMap<>();
+        protocol.put("split", "leave the last interaction of each user out");
+        protocol.put("sampledNegatives", RecommenderEvaluation.NEGATIVES);
+        protocol.put("negativeSeed", NEGATIVE_SEED);
+        protocol.put("k", RecommenderEvaluation.K);
+        protocol.put("simulator", "greedy sessions over the last " + EPISODE_STEPS + " training steps of every user, "
+                + "reward window " + REWARD_WINDOW);
+        json.put("protocol", protocol);
         json.put("scores", scores);
         try {
             Path parent = file.toAbsolutePath().getParent();
