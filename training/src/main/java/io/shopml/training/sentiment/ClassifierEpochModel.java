@@ -10,6 +10,8 @@ import io.shopml.models.sentiment.TokenBatch;
 import io.shopml.training.loop.EpochModel;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Fine-tuning for classification as the shared loop drives it: softmax cross-entropy on the
@@ -24,9 +26,10 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
     private final EncodedReviews train;
     private final EncodedReviews validation;
     private final BertClassifier network;
-    private final DjlSession session;
+    private final DeferredSession session;
     private int[] order;
-    private double lastValidationAccuracy = Double.NaN;
+    private final Map<Integer, Double> validationAccuracyByEpoch = new HashMap<>();
+    private int epoch;
 
     ClassifierEpochModel(SentimentConfig config, BertClassifier network, long seed, EncodedReviews train,
                          EncodedReviews validation) {
@@ -36,21 +39,23 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
         this.validation = validation;
         this.network = network;
         Shape tokens = new Shape(config.batchSize(), 16);
-        this.session = new DjlSession("bert-classifier", network, Loss.softmaxCrossEntropyLoss(), seed, tokens, tokens);
+        this.session = new DeferredSession(weights -> new DjlSession("bert-classifier", network,
+                Loss.softmaxCrossEntropyLoss(), seed, weights, tokens, tokens));
         this.order = Batches.shuffled(train.size(), seed, 0);
     }
 
-    /** Starts from pre-trained encoder weights. */
+    /** Starts from pre-trained encoder weights (before the first step). */
     void loadEncoder(Path encoderWeights) {
-        session.load(network.encoder(), encoderWeights);
+        session.startFrom(network.encoder(), encoderWeights);
     }
 
     BertClassifier network() {
         return network;
     }
 
-    double lastValidationAccuracy() {
-        return lastValidationAccuracy;
+    /** Validation accuracy measured after {@code epoch} in this process; NaN for an epoch run before a resume. */
+    double validationAccuracy(int epoch) {
+        return validationAccuracyByEpoch.getOrDefault(epoch, Double.NaN);
     }
 
     @Override
@@ -59,14 +64,15 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
     }
 
     @Override
-    public void startEpoch(int epoch) {
-        order = Batches.shuffled(train.size(), seed, epoch);
+    public void startEpoch(int newEpoch) {
+        epoch = newEpoch;
+        order = Batches.shuffled(train.size(), seed, newEpoch);
     }
 
     @Override
     public double trainStep(int step, double learningRate) {
         int[] rows = Batches.slice(order, step, config.batchSize());
-        return session.step(learningRate, manager -> inputsAndLabels(train, rows, manager));
+        return session.get().step(learningRate, manager -> inputsAndLabels(train, rows, manager));
     }
 
     @Override
@@ -76,8 +82,8 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
         int batches = Batches.count(validation.size(), config.batchSize());
         for (int b = 0; b < batches; b++) {
             int[] rows = range(b * config.batchSize(), Math.min(validation.size(), (b + 1) * config.batchSize()));
-            lossSum += session.evaluate(manager -> inputsAndLabels(validation, rows, manager)) * rows.length;
-            float[] logits = session.predict(manager -> validation.batch(rows).toNDList(manager));
+            lossSum += session.get().evaluate(manager -> inputsAndLabels(validation, rows, manager)) * rows.length;
+            float[] logits = session.get().predict(manager -> validation.batch(rows).toNDList(manager));
             int classes = logits.length / rows.length;
             for (int i = 0; i < rows.length; i++) {
                 int best = 0;
@@ -89,7 +95,7 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
                 correct += best == validation.classOf(rows[i]) ? 1 : 0;
             }
         }
-        lastValidationAccuracy = correct / (double) validation.size();
+        validationAccuracyByEpoch.put(epoch, correct / (double) validation.size());
         return lossSum / validation.size();
     }
 
@@ -100,7 +106,7 @@ final class ClassifierEpochModel implements EpochModel, AutoCloseable {
 
     @Override
     public void restoreCheckpoint(Path directory) {
-        session.load(network, directory.resolve(CHECKPOINT_FILE));
+        session.startFrom(network, directory.resolve(CHECKPOINT_FILE));
     }
 
     @Override

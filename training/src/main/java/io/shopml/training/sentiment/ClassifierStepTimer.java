@@ -8,6 +8,7 @@ import io.shopml.models.sentiment.BertEncoder;
 import io.shopml.models.sentiment.SentimentConfig;
 import io.shopml.models.sentiment.TokenBatch;
 
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -49,7 +50,7 @@ public final class ClassifierStepTimer {
         TokenBatch batch = new TokenBatch(ids, mask, new boolean[ids.length]);
         Shape tokens = new Shape(config.batchSize(), config.maxLength());
         try (DjlSession session = new DjlSession("bert-step-timer", network, Loss.softmaxCrossEntropyLoss(), seed,
-                tokens, tokens)) {
+                Map.of(), tokens, tokens)) {
             for (int i = 0; i < warmup; i++) {
                 session.step(config.finetuneLearningRate(),
                         m -> new NDList[] {batch.toNDList(m), new NDList(m.create(labels))});

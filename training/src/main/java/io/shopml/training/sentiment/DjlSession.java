@@ -27,12 +27,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * One DJL model and trainer (PyTorch engine, CPU, Adam with gradient clipping and the loop's
  * learning rate) with the per-step plumbing both sentiment phases share: every batch's arrays
  * live in a sub-manager closed after the step, so training does not grow native memory.
+ *
+ * <p>Weights to start from (pre-trained encoder, a checkpoint to resume) are loaded when the
+ * session is made, before the trainer initialises: DJL's trainer keeps the parameter arrays it
+ * saw at initialisation in its parameter store, so arrays loaded into the block afterwards would
+ * be neither trained nor used, and every later checkpoint would hold them instead of the trained ones.
  */
 final class DjlSession implements AutoCloseable {
 
@@ -40,10 +46,15 @@ final class DjlSession implements AutoCloseable {
     private final Trainer trainer;
     private final AdjustableLearningRate rate = new AdjustableLearningRate();
 
-    DjlSession(String name, Block block, Loss loss, long seed, Shape... inputShapes) {
+    /**
+     * @param initialWeights blocks (the network or one of its parts) to load from files before training;
+     *                       parameters not loaded are initialised at random
+     */
+    DjlSession(String name, Block block, Loss loss, long seed, Map<Block, Path> initialWeights, Shape... inputShapes) {
         Engine.getEngine("PyTorch").setRandomSeed((int) seed);
         this.model = Model.newInstance(name, Device.cpu(), "PyTorch");
         model.setBlock(block);
+        initialWeights.forEach(this::load);
         DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
                 .optDevices(new Device[] {Device.cpu()})
                 .optInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT)
@@ -93,7 +104,7 @@ final class DjlSession implements AutoCloseable {
         }
     }
 
-    void load(Block block, Path file) {
+    private void load(Block block, Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             block.loadParameters(model.getNDManager(), new DataInputStream(in));
         } catch (IOException | MalformedModelException e) {

@@ -25,7 +25,7 @@ final class MaskedLmEpochModel implements EpochModel, AutoCloseable {
     private final EncodedReviews train;
     private final EncodedReviews validation;
     private final MaskedLanguageModel network;
-    private final DjlSession session;
+    private final DeferredSession session;
     private int[] order;
     private int epoch;
 
@@ -37,8 +37,9 @@ final class MaskedLmEpochModel implements EpochModel, AutoCloseable {
         this.validation = validation;
         this.network = new MaskedLanguageModel(encoder);
         Shape tokens = new Shape(config.batchSize(), 16);
-        this.session = new DjlSession("bert-mlm", network, new BertMaskedLanguageModelLoss(0, 1, 0), seed,
-                tokens, tokens, new Shape(config.batchSize(), 2));
+        this.session = new DeferredSession(weights -> new DjlSession("bert-mlm", network,
+                new BertMaskedLanguageModelLoss(0, 1, 0), seed, weights, tokens, tokens,
+                new Shape(config.batchSize(), 2)));
         this.order = Batches.shuffled(train.size(), seed, 0);
     }
 
@@ -58,7 +59,7 @@ final class MaskedLmEpochModel implements EpochModel, AutoCloseable {
         Random random = new Random(seed * 31 + epoch * 1_000_003L + step);
         MaskedBatch batch = MaskedBatch.of(train.batch(Batches.slice(order, step, config.batchSize())),
                 config.maskProbability(), network.encoder().architecture().vocabularySize(), random);
-        return session.step(learningRate, batch::toNDLists);
+        return session.get().step(learningRate, batch::toNDLists);
     }
 
     @Override
@@ -70,7 +71,7 @@ final class MaskedLmEpochModel implements EpochModel, AutoCloseable {
         for (int b = 0; b < batches; b++) {
             MaskedBatch batch = MaskedBatch.of(validation.batch(Batches.slice(rows, b, config.batchSize())),
                     config.maskProbability(), network.encoder().architecture().vocabularySize(), random);
-            sum += session.evaluate(batch::toNDLists);
+            sum += session.get().evaluate(batch::toNDLists);
         }
         return sum / batches;
     }
@@ -83,7 +84,7 @@ final class MaskedLmEpochModel implements EpochModel, AutoCloseable {
 
     @Override
     public void restoreCheckpoint(Path directory) {
-        session.load(network, directory.resolve(CHECKPOINT_FILE));
+        session.startFrom(network, directory.resolve(CHECKPOINT_FILE));
     }
 
     @Override

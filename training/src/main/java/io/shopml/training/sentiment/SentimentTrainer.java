@@ -121,10 +121,8 @@ public final class SentimentTrainer {
             TrainingOutcome outcome = loop(cfg.finetuneEpochs(), cfg.finetuneLearningRate(), cfg, phase, listeners)
                     .run(model, resumePhase);
             double seconds = (System.nanoTime() - started) / 1e9;
-            model.restoreCheckpoint(outcome.bestCheckpoint());
-            model.validationLoss();
             metrics.put("validation_loss", outcome.bestValidationLoss());
-            metrics.put("validation_accuracy", model.lastValidationAccuracy());
+            metrics.put("validation_accuracy", model.validationAccuracy(outcome.bestEpoch()));
             metrics.put("best_epoch", (double) outcome.bestEpoch() + 1);
             metrics.put("epochs_run", (double) outcome.epochsRun());
             if (!resumePhase && outcome.epochsRun() > 0) {

@@ -24,6 +24,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A tiny BERT on a slice of the real reviews: learning, pre-train + fine-tune, export and reload. */
@@ -67,6 +68,47 @@ class SentimentTrainerTest {
                     last = model.trainStep(0, 1e-3);
                 }
                 assertTrue(last < first - 0.1, "loss " + first + " -> " + last);
+            }
+        }
+    }
+
+    @Test
+    void checkpoint_afterStartingFromAPretrainedEncoder_holdsTheTrainedWeights() throws Exception {
+        ReviewSplit split = ReviewSplit.stratified(reviews, 0.2, 1);
+        Path tokenizerFile = dir.resolve("ckpt-" + TokenizerJson.FILE);
+        TokenizerJson.write(new WordPieceVocabularyLearner(600, 2).learn(ReviewSplit.texts(split.train())), 32,
+                tokenizerFile);
+        try (ReviewTokenizer tokenizer = ReviewTokenizer.load(tokenizerFile, 32)) {
+            EncodedReviews train = EncodedReviews.encode(tokenizer, ReviewSplit.texts(split.train()),
+                    split.classes(split.train()));
+            Path encoderFile = dir.resolve("encoder.params");
+            try (MaskedLmEpochModel pretrain = new MaskedLmEpochModel(TINY, new BertEncoder(TINY.architecture(600), 0f),
+                    5, train, train)) {
+                pretrain.startEpoch(0);
+                pretrain.trainStep(0, 1e-3);
+                Path pretrainCheckpoint = Files.createDirectories(dir.resolve("mlm-ckpt"));
+                pretrain.saveCheckpoint(pretrainCheckpoint);
+                Files.copy(pretrainCheckpoint.resolve(MaskedLmEpochModel.ENCODER_FILE), encoderFile);
+            }
+            Path checkpoint = Files.createDirectories(dir.resolve("classifier-ckpt"));
+            double trainedLoss;
+            try (ClassifierEpochModel model = new ClassifierEpochModel(TINY,
+                    new BertClassifier(new BertEncoder(TINY.architecture(600), 0f), 2, 0f), 7, train, train)) {
+                model.loadEncoder(encoderFile);
+                model.startEpoch(0);
+                for (int i = 0; i < 8; i++) {
+                    model.trainStep(0, 1e-3);
+                }
+                trainedLoss = model.validationLoss();
+                model.saveCheckpoint(checkpoint);
+                assertThrows(IllegalStateException.class, () -> model.restoreCheckpoint(checkpoint),
+                        "weights loaded after training started would be ignored by DJL's trainer");
+            }
+            try (ClassifierEpochModel restored = new ClassifierEpochModel(TINY,
+                    new BertClassifier(new BertEncoder(TINY.architecture(600), 0f), 2, 0f), 7, train, train)) {
+                restored.restoreCheckpoint(checkpoint);
+                assertEquals(trainedLoss, restored.validationLoss(), 1e-4,
+                        "the checkpoint reproduces the trained network, not the encoder it started from");
             }
         }
     }
