@@ -34,9 +34,13 @@ final class QuickstartCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @picocli.CommandLine.Mixin
+    DeviceOptions device = new DeviceOptions();
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = System.out;
+        device.start(out);  // also loads PyTorch before ND4J: both run in this JVM
         List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed),
                 new SentimentQuickstart(seed), new RecommenderQuickstart(seed));
         emptyFolder(work);
