@@ -34,6 +34,8 @@ final class LibraryVersions {
             Library.maven("nd4j", "org.nd4j.linalg.factory.Nd4j", "org.nd4j", "nd4j-api"),
             Library.maven("nd4j-native", "org.nd4j.linalg.cpu.nativecpu.CpuBackend", "org.nd4j", "nd4j-native"),
             new Library("djl", "ai.djl.engine.Engine", "ai/djl/engine/api.properties", "djl_version"),
+            new Library("djl-pytorch-engine", "ai.djl.pytorch.engine.PtEngine", "ai/djl/engine/api.properties",
+                    "djl_version"),
             Library.maven("jackson-databind", "com.fasterxml.jackson.databind.ObjectMapper",
                     "com.fasterxml.jackson.core", "jackson-databind"));
 
