@@ -1,5 +1,6 @@
 package io.shopml.training.recommend;
 
+import io.shopml.gpuconfig.DeviceConfig;
 import io.shopml.models.artifact.DataFingerprint;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
@@ -68,7 +69,8 @@ public record RecommenderTrainingResult(MultiLayerNetwork network, RecommenderCo
         return new Manifest(Manifest.FORMAT_VERSION, modelName, 0, TASK, FRAMEWORK, inputs, outputs,
                 Manifest.toJson(preprocessing), new DataFingerprint(data.interactions().source(),
                 data.interactions().sha256(), data.interactions().interactions(), split),
-                metrics, Provenance.capture(seed, config.asMap(), "cpu", run.path().getFileName().toString()),
+                metrics, Provenance.capture(seed, config.asMap(), DeviceConfig.current().device().toString(),
+                        run.path().getFileName().toString()),
                 null, null);
     }
 }
