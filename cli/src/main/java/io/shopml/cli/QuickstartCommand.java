@@ -41,8 +41,10 @@ final class QuickstartCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = System.out;
         device.start(out);  // also loads PyTorch before ND4J: both run in this JVM
-        List<QuickstartModel> models = List.of(new ForecasterQuickstart(seed), new ProductQuickstart(seed),
-                new SentimentQuickstart(seed), new RecommenderQuickstart(seed));
+        // DJL models train before DL4J ones: multi-threaded DJL training after DL4J has computed in the
+        // same JVM can go NaN (docs/product.md, "ND4J and PyTorch in one JVM").
+        List<QuickstartModel> models = List.of(new ProductQuickstart(seed), new SentimentQuickstart(seed),
+                new ForecasterQuickstart(seed), new RecommenderQuickstart(seed));
         emptyFolder(work);
         ModelRepository repository = new ModelRepository(work.resolve("models"));
 
