@@ -2,19 +2,22 @@ package io.shopml.serving.forecast;
 
 import io.grpc.stub.StreamObserver;
 import io.shopml.models.forecast.ForecastPreprocessing;
-import io.shopml.models.forecast.HistoryWindow;
-import io.shopml.models.forecast.PointAndInterval;
 import io.shopml.proto.v1.ForecastRequest;
 import io.shopml.proto.v1.ForecastResponse;
 import io.shopml.proto.v1.ForecastServiceGrpc;
 import io.shopml.proto.v1.ForecastStep;
 import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
+import io.shopml.serving.registry.InferenceRequest;
+import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.tensor.DataType;
+import io.shopml.serving.tensor.Tensor;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code shopml.v1.ForecastService}: a sales history (any length of at least the model's window,
@@ -32,43 +35,78 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
 
     @Override
     public void forecast(ForecastRequest request, StreamObserver<ForecastResponse> responses) {
+        String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
+        ModelRegistry.Submission submission;
+        Query query;
         try {
-            responses.onNext(answer(request));
-            responses.onCompleted();
+            ServableModel routed = registry.get(name, request.getModelVersion());
+            if (!(routed instanceof ForecasterServable forecaster)) {
+                throw new InvalidInputException("model '" + name + "' is a " + routed.manifest().task()
+                        + " model, not a forecaster");
+            }
+            query = Query.of(request, forecaster.preprocessing());
+            // Through the model's queue, like KServe calls: batched, bounded, never on a retired version.
+            submission = registry.submit(name, request.getModelVersion(), query.inference());
         } catch (RuntimeException e) {
             responses.onError(GrpcErrors.toStatus(e));
+            return;
         }
+        submission.result().whenComplete((result, error) -> {
+            if (error != null) {
+                responses.onError(GrpcErrors.toStatus(error));
+            } else {
+                GrpcErrors.respond(responses, () -> query.response(name, submission.model(), result));
+            }
+        });
     }
 
-    private ForecastResponse answer(ForecastRequest request) {
-        String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
-        ServableModel model = registry.get(name, request.getModelVersion());
-        if (!(model instanceof ForecasterServable forecaster)) {
-            throw new InvalidInputException("model '" + name + "' is a " + model.manifest().task()
-                    + " model, not a forecaster");
-        }
-        ForecastPreprocessing p = forecaster.preprocessing();
-        int horizon = horizon(request.getHorizon(), p.horizon());
-        double[] values = values(request, p.window());
-        LocalDate lastDate = lastDate(request, values.length);
+    /** One validated Forecast request as the forecaster's KServe-shaped input. */
+    private record Query(float[] window, LocalDate lastDate, int horizon, ForecastPreprocessing preprocessing) {
 
-        PointAndInterval f = forecaster.predict(List.of(HistoryWindow.ofRecent(values, p.window(), lastDate))).get(0);
-        ForecastResponse.Builder response = ForecastResponse.newBuilder()
-                .setModelName(name)
-                .setModelVersion(Integer.toString(model.version()))
-                .setIntervalLevel(p.intervalLevel());
-        for (int s = 0; s < horizon; s++) {
-            ForecastStep.Builder step = ForecastStep.newBuilder()
-                    .setStep(s + 1)
-                    .setForecast(f.point()[s])
-                    .setLower(f.lower()[s])
-                    .setUpper(f.upper()[s]);
-            if (lastDate != null) {
-                step.setDate(p.frequency().plus(lastDate, s + 1).toString());
+        static Query of(ForecastRequest request, ForecastPreprocessing p) {
+            double[] values = values(request, p.window());
+            float[] window = new float[p.window()];
+            for (int i = 0; i < window.length; i++) {
+                window[i] = (float) values[values.length - window.length + i];
             }
-            response.addSteps(step);
+            return new Query(window, ForecastGrpcService.lastDate(request, values.length),
+                    ForecastGrpcService.horizon(request.getHorizon(), p.horizon()), p);
         }
-        return response.build();
+
+        InferenceRequest inference() {
+            Map<String, Object> parameters = lastDate == null ? Map.of()
+                    : Map.of(ForecasterServable.LAST_DATE_PARAMETER, lastDate.toString());
+            Tensor history = new Tensor("history", DataType.FP32, new long[] {1, window.length}, window);
+            return new InferenceRequest(Map.of("history", history), parameters, Set.of());
+        }
+
+        ForecastResponse response(String name, ServableModel model, InferenceResult result) {
+            float[] forecast = output(result, "forecast");
+            float[] lower = output(result, "lower");
+            float[] upper = output(result, "upper");
+            ForecastResponse.Builder response = ForecastResponse.newBuilder()
+                    .setModelName(name)
+                    .setModelVersion(Integer.toString(model.version()))
+                    .setIntervalLevel(preprocessing.intervalLevel());
+            for (int s = 0; s < horizon; s++) {
+                ForecastStep.Builder step = ForecastStep.newBuilder()
+                        .setStep(s + 1)
+                        .setForecast(forecast[s])
+                        .setLower(lower[s])
+                        .setUpper(upper[s]);
+                if (lastDate != null) {
+                    step.setDate(preprocessing.frequency().plus(lastDate, s + 1).toString());
+                }
+                response.addSteps(step);
+            }
+            return response.build();
+        }
+
+        private static float[] output(InferenceResult result, String name) {
+            return result.outputs().stream().filter(t -> t.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the forecaster returned no '" + name + "'"))
+                    .floats();
+        }
     }
 
     private static int horizon(int requested, int modelHorizon) {

@@ -83,7 +83,7 @@ public final class ForecasterServable implements ServableModel {
             }
             windows.add(new HistoryWindow(row, lastDate));
         }
-        List<PointAndInterval> forecasts = predict(windows);
+        List<PointAndInterval> forecasts = forecaster.predict(windows);
         int horizon = preprocessing().horizon();
         long[] shape = {rows, horizon};
         List<Tensor> outputs = List.of(
@@ -91,10 +91,6 @@ public final class ForecasterServable implements ServableModel {
                 new Tensor("lower", DataType.FP32, shape, flatten(forecasts, PointAndInterval::lower, horizon)),
                 new Tensor("upper", DataType.FP32, shape, flatten(forecasts, PointAndInterval::upper, horizon)));
         return new InferenceResult(outputs, Map.of());
-    }
-
-    public List<PointAndInterval> predict(List<HistoryWindow> windows) {
-        return forecaster.predict(windows);
     }
 
     @Override
