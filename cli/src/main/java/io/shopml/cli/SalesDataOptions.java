@@ -10,7 +10,11 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** Flags that say where sales data is and how to clean it; shared by train, evaluate and bench. */
+/**
+ * Flags that say where sales data is and how to clean it; shared by train, evaluate and bench.
+ * The fields carry their defaults too, so code that builds one without picocli (quickstart) gets
+ * the same data as the command line.
+ */
 final class SalesDataOptions {
 
     @Option(names = "--data", paramLabel = "F.csv",
@@ -30,14 +34,14 @@ final class SalesDataOptions {
 
     @Option(names = "--outliers", paramLabel = "METHOD", defaultValue = "IQR",
             description = "Outlier flagging: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutlierMethod outlierMethod;
+    OutlierMethod outlierMethod = OutlierMethod.IQR;
 
     @Option(names = "--clip-outliers", description = "Clip flagged outliers to the detection bound before training.")
     boolean clipOutliers;
 
     @Option(names = "--fill", paramLabel = "METHOD", defaultValue = "LINEAR",
             description = "Missing-period filling: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    FillMethod fillMethod;
+    FillMethod fillMethod = FillMethod.LINEAR;
 
     Path csv() {
         return data != null ? data : BundledDatasets.extract(BundledDatasets.DRINKS_SALES);
