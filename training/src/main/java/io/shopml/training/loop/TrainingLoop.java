@@ -79,7 +79,7 @@ public final class TrainingLoop {
             rate = schedule.rate(globalStep);
             double loss = model.trainStep(step, rate);
             if (!Double.isFinite(loss)) {
-                throw new TrainingException("training loss became " + loss + " at epoch " + epoch + ", step " + step
+                throw new NonFiniteLossException("training loss became " + loss + " at epoch " + epoch + ", step " + step
                         + ": lower the learning rate (now " + rate + ") or check the data for extreme values");
             }
             lossSum += loss;

@@ -8,6 +8,7 @@ import io.shopml.models.product.ProductNetwork;
 import io.shopml.models.product.ProductPrediction;
 import io.shopml.models.product.ProductPreprocessing;
 import io.shopml.models.product.ProductTranslator;
+import io.shopml.training.loop.NonFiniteLossException;
 import io.shopml.training.loop.RunDirectory;
 import io.shopml.training.loop.TrainingException;
 import io.shopml.training.loop.TrainingListener;
@@ -37,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class ProductTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProductTrainer.class);
+    private static final int NON_FINITE_LOSS_ATTEMPTS = 3;
 
     private final ProductConfig config;
     private final long seed;
@@ -74,14 +76,8 @@ public final class ProductTrainer {
                 split.train().count(), split.validation().count(), preprocessing.classNames().size(),
                 cfg.inputSize(), cfg.inputSize(), String.format("%.4f", pixels.mean()), String.format("%.4f", pixels.std()));
 
-        TrainingOutcome outcome;
-        try (ProductEpochModel model = new ProductEpochModel(cfg, record.seed(), translator, split.train(),
-                split.validation())) {
-            TrainingLoop loop = new TrainingLoop(new TrainingSettings(cfg.epochs(), cfg.patience(), cfg.learningRate(),
-                    cfg.warmupEpochs()), run);
-            listeners.forEach(loop::addListener);
-            outcome = loop.run(model, resume);
-        }
+        TrainingOutcome outcome = runRecoveringFromNonFiniteLoss(cfg, record.seed(), translator, split, run,
+                listeners, resume);
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("validation_loss", outcome.bestValidationLoss());
         try (LoadedProductModel best = LoadedProductModel.load(
@@ -96,6 +92,35 @@ public final class ProductTrainer {
         LOG.info("product: best epoch {}, metrics {}", outcome.bestEpoch() + 1, metrics);
         return new ProductTrainingResult(outcome.bestCheckpoint().resolve(ProductNetwork.PARAMETERS_FILE),
                 preprocessing, cfg, record.seed(), outcome, metrics, data, split, run);
+    }
+
+    /**
+     * Runs the loop; when the loss turns NaN, continues from the run's last checkpoint (or starts
+     * again if there is none yet), at most {@value #NON_FINITE_LOSS_ATTEMPTS} times in all.
+     * Why: DJL/PyTorch product training goes NaN intermittently in some processes (a known open
+     * defect, docs/product.md: root cause not found); a second attempt from good weights recovers,
+     * while a genuinely unstable setting still fails with the loop's clear message.
+     */
+    private static TrainingOutcome runRecoveringFromNonFiniteLoss(ProductConfig cfg, long seed,
+                                                                  ProductTranslator translator, ProductSplit split,
+                                                                  RunDirectory run, List<TrainingListener> listeners,
+                                                                  boolean resume) {
+        for (int attempt = 1; ; attempt++) {
+            boolean continueRun = resume || (attempt > 1 && run.readState().isPresent());
+            try (ProductEpochModel model = new ProductEpochModel(cfg, seed, translator, split.train(),
+                    split.validation())) {
+                TrainingLoop loop = new TrainingLoop(new TrainingSettings(cfg.epochs(), cfg.patience(),
+                        cfg.learningRate(), cfg.warmupEpochs()), run);
+                listeners.forEach(loop::addListener);
+                return loop.run(model, continueRun);
+            } catch (NonFiniteLossException e) {
+                if (attempt == NON_FINITE_LOSS_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warn("product: {} (attempt {} of {}); continuing from the last checkpoint", e.getMessage(),
+                        attempt, NON_FINITE_LOSS_ATTEMPTS);
+            }
+        }
     }
 
     /** Share of {@code images} whose most probable class is their label. */

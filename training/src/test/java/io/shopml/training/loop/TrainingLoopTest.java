@@ -101,7 +101,7 @@ class TrainingLoopTest {
     @Test
     void run_failsClearly_whenTheLossBecomesNaN() {
         QuadraticModel model = new QuadraticModel(Double.NaN, 5, 0);
-        TrainingException e = assertThrows(TrainingException.class,
+        NonFiniteLossException e = assertThrows(NonFiniteLossException.class,
                 () -> new TrainingLoop(SETTINGS, RunDirectory.create(runs, "nan")).run(model, false));
         assertTrue(e.getMessage().contains("lower the learning rate"), e.getMessage());
         assertFalse(e.getMessage().isBlank());
