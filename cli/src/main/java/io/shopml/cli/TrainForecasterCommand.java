@@ -9,7 +9,6 @@ import io.shopml.training.forecast.ForecasterTrainer;
 import io.shopml.training.forecast.ForecasterTrainingResult;
 import io.shopml.training.loop.ProgressBarListener;
 import io.shopml.training.loop.RunDirectory;
-import io.shopml.training.loop.TrainingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,15 +51,8 @@ final class TrainForecasterCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "N", description = "Units per LSTM layer (default: the recipe's).")
     Integer units;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--runs", defaultValue = "runs", paramLabel = "DIR",
-            description = "Where run folders (checkpoints, metrics.jsonl) go (default: ${DEFAULT-VALUE}).")
-    Path runs;
-
-    @Option(names = "--resume", description = "Continue the latest unfinished run of this model from its last checkpoint.")
-    boolean resume;
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     DeviceOptions device = new DeviceOptions();
@@ -73,13 +65,9 @@ final class TrainForecasterCommand implements Callable<Integer> {
         ForecastDataPreparation prepared = data.load();
         printCleaning(out, prepared.reports());
 
-        RunDirectory run = resume
-                ? RunDirectory.latestUnfinished(runs, name).orElseThrow(() -> new TrainingException(
-                        "--resume: no unfinished run of '" + name + "' under " + runs.toAbsolutePath()))
-                : RunDirectory.create(runs, name);
-        out.println((resume ? "resuming run " : "run ") + run.path());
-        ForecasterTrainingResult result = new ForecasterTrainer(config, seed)
-                .train(prepared.data(), run, resume, List.of(ProgressBarListener.toConsole()));
+        RunDirectory run = runs.open(name, out);
+        ForecasterTrainingResult result = new ForecasterTrainer(config, runs.seed)
+                .train(prepared.data(), run, runs.resume, List.of(ProgressBarListener.toConsole()));
         ModelArtifact artifact = result.export(new ModelRepository(repo), name);
         out.printf("exported %s version %d to %s%n", name, artifact.manifest().version(), artifact.directory());
         printMetrics(out, result.metrics());

@@ -5,7 +5,6 @@ import io.shopml.models.artifact.ModelRepository;
 import io.shopml.models.product.ProductConfig;
 import io.shopml.training.loop.ProgressBarListener;
 import io.shopml.training.loop.RunDirectory;
-import io.shopml.training.loop.TrainingException;
 import io.shopml.training.product.ProductData;
 import io.shopml.training.product.ProductTrainer;
 import io.shopml.training.product.ProductTrainingResult;
@@ -56,15 +55,8 @@ final class TrainProductCommand implements Callable<Integer> {
             description = "Training images per class, 0 for all (default: the recipe's).")
     Integer imagesPerClass;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--runs", defaultValue = "runs", paramLabel = "DIR",
-            description = "Where run folders (checkpoints, metrics.jsonl) go (default: ${DEFAULT-VALUE}).")
-    Path runs;
-
-    @Option(names = "--resume", description = "Continue the latest unfinished run of this model from its last checkpoint.")
-    boolean resume;
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     DeviceOptions device = new DeviceOptions();
@@ -79,14 +71,10 @@ final class TrainProductCommand implements Callable<Integer> {
                 images.train().count(), images.train().classNames().size(),
                 images.test() == null ? "no" : String.valueOf(images.test().count()));
 
-        RunDirectory run = resume
-                ? RunDirectory.latestUnfinished(runs, name).orElseThrow(() -> new TrainingException(
-                        "--resume: no unfinished run of '" + name + "' under " + runs.toAbsolutePath()))
-                : RunDirectory.create(runs, name);
-        out.println((resume ? "resuming run " : "run ") + run.path());
+        RunDirectory run = runs.open(name, out);
         long started = System.nanoTime();
-        ProductTrainingResult result = new ProductTrainer(config, seed)
-                .train(images, run, resume, List.of(ProgressBarListener.toConsole()));
+        ProductTrainingResult result = new ProductTrainer(config, runs.seed)
+                .train(images, run, runs.resume, List.of(ProgressBarListener.toConsole()));
         out.printf("trained in %.1f min%n", (System.nanoTime() - started) / 6e10);
         ModelRepository repository = new ModelRepository(repo);
         ModelArtifact artifact = catalogue == null

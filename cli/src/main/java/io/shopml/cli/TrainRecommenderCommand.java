@@ -7,7 +7,6 @@ import io.shopml.models.artifact.ModelRepository;
 import io.shopml.models.recommend.RecommenderConfig;
 import io.shopml.training.loop.ProgressBarListener;
 import io.shopml.training.loop.RunDirectory;
-import io.shopml.training.loop.TrainingException;
 import io.shopml.training.recommend.RecommenderData;
 import io.shopml.training.recommend.RecommenderTrainer;
 import io.shopml.training.recommend.RecommenderTrainingResult;
@@ -58,15 +57,8 @@ final class TrainRecommenderCommand implements Callable<Integer> {
             description = "Users an item needs to be kept (default: the recipe's, 5).")
     Integer minItemCount;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--runs", defaultValue = "runs", paramLabel = "DIR",
-            description = "Where run folders (checkpoints, metrics.jsonl) go (default: ${DEFAULT-VALUE}).")
-    Path runs;
-
-    @Option(names = "--resume", description = "Continue the latest unfinished run of this model from its last checkpoint.")
-    boolean resume;
+    @Mixin
+    RunOptions runs = new RunOptions();
 
     @Mixin
     DeviceOptions device = new DeviceOptions();
@@ -82,13 +74,9 @@ final class TrainRecommenderCommand implements Callable<Integer> {
                 interactions.interactions().users().size(), interactions.itemCount(),
                 interactions.interactions().interactions(), config.minUserCount(), config.minItemCount());
 
-        RunDirectory run = resume
-                ? RunDirectory.latestUnfinished(runs, name).orElseThrow(() -> new TrainingException(
-                        "--resume: no unfinished run of '" + name + "' under " + runs.toAbsolutePath()))
-                : RunDirectory.create(runs, name);
-        out.println((resume ? "resuming run " : "run ") + run.path());
-        RecommenderTrainingResult result = new RecommenderTrainer(config, seed)
-                .train(interactions, run, resume, List.of(ProgressBarListener.toConsole()));
+        RunDirectory run = runs.open(name, out);
+        RecommenderTrainingResult result = new RecommenderTrainer(config, runs.seed)
+                .train(interactions, run, runs.resume, List.of(ProgressBarListener.toConsole()));
         ModelArtifact artifact = result.export(new ModelRepository(repo), name, titles(data, titles));
         out.printf("exported %s version %d to %s%n", name, artifact.manifest().version(), artifact.directory());
         TrainForecasterCommand.printMetrics(out, result.metrics());
