@@ -44,23 +44,8 @@ public final class ForecasterServable implements ServableModel {
     }
 
     @Override
-    public String name() {
-        return manifest.name();
-    }
-
-    @Override
-    public int version() {
-        return manifest.version();
-    }
-
-    @Override
     public Manifest manifest() {
         return manifest;
-    }
-
-    @Override
-    public String platform() {
-        return "dl4j";
     }
 
     @Override

@@ -49,23 +49,8 @@ public final class ProductServable implements ServableModel {
     }
 
     @Override
-    public String name() {
-        return manifest.name();
-    }
-
-    @Override
-    public int version() {
-        return manifest.version();
-    }
-
-    @Override
     public Manifest manifest() {
         return manifest;
-    }
-
-    @Override
-    public String platform() {
-        return "djl-pytorch";
     }
 
     @Override

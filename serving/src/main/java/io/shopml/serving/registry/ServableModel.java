@@ -12,17 +12,23 @@ import java.util.List;
  */
 public interface ServableModel extends AutoCloseable {
 
-    /** The model name, equal to its repository folder. */
-    String name();
-
-    /** The version number being served. */
-    int version();
-
     /** The version's manifest: signature, preprocessing, provenance. */
     Manifest manifest();
 
-    /** The framework that runs it, as KServe's {@code platform}, e.g. "dl4j". */
-    String platform();
+    /** The model name, equal to its repository folder. */
+    default String name() {
+        return manifest().name();
+    }
+
+    /** The version number being served. */
+    default int version() {
+        return manifest().version();
+    }
+
+    /** The framework that runs it, as KServe's {@code platform}: the manifest's, e.g. "dl4j". */
+    default String platform() {
+        return manifest().framework();
+    }
 
     /**
      * Runs the model on one request.

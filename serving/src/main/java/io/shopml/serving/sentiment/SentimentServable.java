@@ -55,23 +55,8 @@ public final class SentimentServable implements ServableModel {
     }
 
     @Override
-    public String name() {
-        return manifest.name();
-    }
-
-    @Override
-    public int version() {
-        return manifest.version();
-    }
-
-    @Override
     public Manifest manifest() {
         return manifest;
-    }
-
-    @Override
-    public String platform() {
-        return manifest.framework();
     }
 
     @Override
