@@ -1,5 +1,6 @@
 package io.shopml.evaluation.baselines;
 
+import io.shopml.datasets.cleaning.OutlierDetector;
 import io.shopml.evaluation.forecast.ForecastResult;
 import java.util.Arrays;
 import java.util.Random;
@@ -78,17 +79,10 @@ record HoltWintersFit(HoltWintersForm form, SmoothingParameters parameters, Holt
         double[] upper = new double[horizon];
         for (int h = 0; h < horizon; h++) {
             Arrays.sort(paths[h]);
-            lower[h] = quantile(paths[h], 0.025);
-            upper[h] = quantile(paths[h], 0.975);
+            lower[h] = OutlierDetector.quantile(paths[h], 0.025);
+            upper[h] = OutlierDetector.quantile(paths[h], 0.975);
         }
         return new ForecastResult(point, lower, upper);
     }
 
-    /** Linear-interpolation quantile of sorted values. */
-    private static double quantile(double[] sorted, double p) {
-        double position = p * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(sorted.length - 1, below + 1);
-        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
-    }
 }

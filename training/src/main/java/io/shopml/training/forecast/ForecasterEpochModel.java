@@ -94,11 +94,6 @@ final class ForecasterEpochModel implements EpochModel {
         network = DeviceConfig.current().configure(ForecasterNetwork.load(directory.resolve(CHECKPOINT_FILE), true));
     }
 
-    /** Loads the weights of a checkpoint (the best one, after training). */
-    void useCheckpoint(Path directory) {
-        restoreCheckpoint(directory);
-    }
-
     private static int[] identity(int n) {
         int[] a = new int[n];
         for (int i = 0; i < n; i++) {

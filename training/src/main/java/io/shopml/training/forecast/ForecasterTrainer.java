@@ -66,7 +66,7 @@ public final class ForecasterTrainer {
                 cfg.warmupEpochs()), run);
         listeners.forEach(loop::addListener);
         TrainingOutcome outcome = loop.run(model, resume);
-        model.useCheckpoint(outcome.bestCheckpoint());
+        model.restoreCheckpoint(outcome.bestCheckpoint());
 
         List<PointAndInterval> pointForecasts = translator.predict(model.network(), validation.inputs());
         double[][] interval = IntervalCalibration.quantiles(validation.inputs(), validation.targets(),

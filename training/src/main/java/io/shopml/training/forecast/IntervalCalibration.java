@@ -1,5 +1,6 @@
 package io.shopml.training.forecast;
 
+import io.shopml.datasets.cleaning.OutlierDetector;
 import io.shopml.models.forecast.HistoryWindow;
 import io.shopml.models.forecast.PointAndInterval;
 
@@ -27,18 +28,9 @@ final class IntervalCalibration {
                 errors[i] = (targets.get(i)[s] - forecasts.get(i).point()[s]) / windows.get(i).level();
             }
             Arrays.sort(errors);
-            lower[s] = quantile(errors, (1 - level) / 2);
-            upper[s] = quantile(errors, (1 + level) / 2);
+            lower[s] = OutlierDetector.quantile(errors, (1 - level) / 2);
+            upper[s] = OutlierDetector.quantile(errors, (1 + level) / 2);
         }
         return new double[][] {lower, upper};
-    }
-
-    /** Linear-interpolation quantile of sorted values. */
-    static double quantile(double[] sorted, double p) {
-        double position = p * (sorted.length - 1);
-        int below = (int) Math.floor(position);
-        int above = Math.min(sorted.length - 1, below + 1);
-        double weight = position - below;
-        return sorted[below] * (1 - weight) + sorted[above] * weight;
     }
 }
