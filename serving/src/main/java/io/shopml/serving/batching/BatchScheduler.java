@@ -207,13 +207,21 @@ public final class BatchScheduler implements AutoCloseable {
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).result.complete(results.get(i));
+            complete(batch.get(i), results.get(i));
         }
     }
 
     private void runAlone(Pending pending) {
         try {
-            pending.result.complete(timed(pending.request, (int) pending.rows.orElse(1)));
+            complete(pending, timed(pending.request, (int) pending.rows.orElse(1)));
+        } catch (RuntimeException | Error e) {
+            pending.result.completeExceptionally(e);
+        }
+    }
+
+    private void complete(Pending pending, InferenceResult rows) {
+        try {
+            pending.result.complete(model.forCaller(rows));
         } catch (RuntimeException | Error e) {
             pending.result.completeExceptionally(e);
         }

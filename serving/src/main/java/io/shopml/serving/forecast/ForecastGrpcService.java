@@ -12,18 +12,20 @@ import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.TaskService;
 import io.shopml.serving.tensor.DataType;
 import io.shopml.serving.tensor.Tensor;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code shopml.v1.ForecastService}: a sales history (any length of at least the model's window,
  * optionally dated) in, a dated forecast with its interval out.
  */
-public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServiceImplBase {
+public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServiceImplBase implements TaskService {
 
     public static final String DEFAULT_MODEL = "sales-forecaster";
 
@@ -34,19 +36,25 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
     }
 
     @Override
+    public String modelTask() {
+        return "forecast";
+    }
+
+    @Override
     public void forecast(ForecastRequest request, StreamObserver<ForecastResponse> responses) {
         String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
         ModelRegistry.Submission submission;
-        Query query;
+        AtomicReference<Query> query = new AtomicReference<>();
         try {
-            ServableModel routed = registry.get(name, request.getModelVersion());
-            if (!(routed instanceof ForecasterServable forecaster)) {
-                throw new InvalidInputException("model '" + name + "' is a " + routed.manifest().task()
-                        + " model, not a forecaster");
-            }
-            query = Query.of(request, forecaster.preprocessing());
             // Through the model's queue, like KServe calls: batched, bounded, never on a retired version.
-            submission = registry.submit(name, request.getModelVersion(), query.inference());
+            submission = registry.submit(name, request.getModelVersion(), routed -> {
+                if (!(routed instanceof ForecasterServable forecaster)) {
+                    throw new InvalidInputException("model '" + name + "' is a " + routed.manifest().task()
+                            + " model, not a forecaster");
+                }
+                query.set(Query.of(request, forecaster.preprocessing()));
+                return query.get().inference();
+            });
         } catch (RuntimeException e) {
             responses.onError(GrpcErrors.toStatus(e));
             return;
@@ -55,7 +63,7 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
             if (error != null) {
                 responses.onError(GrpcErrors.toStatus(error));
             } else {
-                GrpcErrors.respond(responses, () -> query.response(name, submission.model(), result));
+                GrpcErrors.respond(responses, () -> query.get().response(name, submission.model(), result));
             }
         });
     }
@@ -81,9 +89,9 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
         }
 
         ForecastResponse response(String name, ServableModel model, InferenceResult result) {
-            float[] forecast = output(result, "forecast");
-            float[] lower = output(result, "lower");
-            float[] upper = output(result, "upper");
+            float[] forecast = result.output("forecast").floats();
+            float[] lower = result.output("lower").floats();
+            float[] upper = result.output("upper").floats();
             ForecastResponse.Builder response = ForecastResponse.newBuilder()
                     .setModelName(name)
                     .setModelVersion(Integer.toString(model.version()))
@@ -100,12 +108,6 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
                 response.addSteps(step);
             }
             return response.build();
-        }
-
-        private static float[] output(InferenceResult result, String name) {
-            return result.outputs().stream().filter(t -> t.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the forecaster returned no '" + name + "'"))
-                    .floats();
         }
     }
 

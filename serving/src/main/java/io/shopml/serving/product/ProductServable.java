@@ -88,22 +88,15 @@ public final class ProductServable implements ServableModel {
                 new int[size * size])), Map.of(), Set.of()));
     }
 
-    /** Predictions for model-size images. */
-    public List<ProductPrediction> predict(List<byte[]> images) {
-        return model.predict(images);
-    }
-
     /**
-     * The {@code k} catalogue items most similar to a model-size image.
+     * The {@code k} catalogue items most similar to an image with this embedding.
      *
      * @throws InvalidInputException when this version has no catalogue index
      */
-    public List<SimilarItem> similar(byte[] image, int k) {
-        if (model.index().isEmpty()) {
-            throw new InvalidInputException("model '" + name() + "' version " + version()
-                    + " has no catalogue index; export it with one to search similar products");
-        }
-        return model.similar(image, k);
+    public List<SimilarItem> similar(float[] embedding, int k) {
+        return model.index().orElseThrow(() -> new InvalidInputException("model '" + name() + "' version "
+                + version() + " has no catalogue index; export it with one to search similar products"))
+                .search(embedding, k);
     }
 
     /** Number of items in the catalogue index (0 without one). */

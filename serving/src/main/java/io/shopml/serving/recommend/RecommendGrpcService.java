@@ -1,23 +1,31 @@
 package io.shopml.serving.recommend;
 
 import io.grpc.stub.StreamObserver;
-import io.shopml.models.recommend.Recommendation;
 import io.shopml.proto.v1.RecommendRequest;
 import io.shopml.proto.v1.RecommendResponse;
 import io.shopml.proto.v1.RecommendServiceGrpc;
 import io.shopml.proto.v1.RecommendedItem;
 import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
+import io.shopml.serving.registry.InferenceRequest;
+import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.TaskService;
+import io.shopml.serving.tensor.DataType;
+import io.shopml.serving.tensor.Tensor;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code shopml.v1.RecommendService}: a visitor's recent items in, the next best items with
  * titles and scores out; unknown ids skipped and named, an empty history answered by popularity.
+ * Calls go through the model's queue like KServe calls; requests with histories of the same
+ * length and the same k batch together.
  */
-public final class RecommendGrpcService extends RecommendServiceGrpc.RecommendServiceImplBase {
+public final class RecommendGrpcService extends RecommendServiceGrpc.RecommendServiceImplBase implements TaskService {
 
     public static final String DEFAULT_MODEL = "recommender";
 
@@ -28,36 +36,61 @@ public final class RecommendGrpcService extends RecommendServiceGrpc.RecommendSe
     }
 
     @Override
-    public void recommend(RecommendRequest request, StreamObserver<RecommendResponse> responses) {
-        try {
-            responses.onNext(answer(request));
-            responses.onCompleted();
-        } catch (RuntimeException e) {
-            responses.onError(GrpcErrors.toStatus(e));
-        }
+    public String modelTask() {
+        return "recommend";
     }
 
-    private RecommendResponse answer(RecommendRequest request) {
+    @Override
+    public void recommend(RecommendRequest request, StreamObserver<RecommendResponse> responses) {
         String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
-        ServableModel model = registry.get(name, request.getModelVersion());
-        if (!(model instanceof RecommenderServable recommender)) {
+        ModelRegistry.Submission submission;
+        try {
+            submission = registry.submit(name, request.getModelVersion(), model -> inference(name, model, request));
+        } catch (RuntimeException e) {
+            responses.onError(GrpcErrors.toStatus(e));
+            return;
+        }
+        submission.result().whenComplete((result, error) -> {
+            if (error != null) {
+                responses.onError(GrpcErrors.toStatus(error));
+            } else {
+                GrpcErrors.respond(responses, () -> response(name, (RecommenderServable) submission.model(), result));
+            }
+        });
+    }
+
+    private static InferenceRequest inference(String name, ServableModel model, RecommendRequest request) {
+        if (!(model instanceof RecommenderServable)) {
             throw new InvalidInputException("model '" + name + "' is a " + model.manifest().task()
                     + " model, not a recommender");
         }
-        int k = request.getK() == 0 ? RecommenderServable.DEFAULT_K : request.getK();
-        boolean excludeSeen = !request.hasExcludeSeen() || request.getExcludeSeen();
         long[] history = request.getRecentItemsList().stream().mapToLong(Long::longValue).toArray();
-        Recommendation r = recommender.recommend(List.of(history), k, excludeSeen).get(0);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(RecommenderServable.K_PARAMETER,
+                (long) (request.getK() == 0 ? RecommenderServable.DEFAULT_K : request.getK()));
+        if (request.hasExcludeSeen()) {
+            parameters.put(RecommenderServable.EXCLUDE_SEEN_PARAMETER, request.getExcludeSeen());
+        }
+        Tensor input = new Tensor(RecommenderServable.HISTORY, DataType.INT64, new long[] {1, history.length}, history);
+        return new InferenceRequest(Map.of(RecommenderServable.HISTORY, input), parameters, Set.of());
+    }
+
+    private static RecommendResponse response(String name, RecommenderServable model, InferenceResult result) {
+        long[] items = result.output("items").longs();
+        float[] scores = result.output("scores").floats();
         RecommendResponse.Builder response = RecommendResponse.newBuilder()
                 .setModelName(name)
                 .setModelVersion(Integer.toString(model.version()))
-                .setPopularityFallback(r.popularityFallback());
-        for (int i = 0; i < r.items().length; i++) {
-            response.addItems(RecommendedItem.newBuilder().setItemId(r.items()[i]).setTitle(r.titles()[i])
-                    .setScore(r.scores()[i]));
+                .setPopularityFallback(result.parameters().containsKey(RecommenderServable.POPULARITY_FALLBACK_ROWS));
+        for (int i = 0; i < items.length; i++) {
+            response.addItems(RecommendedItem.newBuilder().setItemId(items[i]).setTitle(model.title(items[i]))
+                    .setScore(scores[i]));
         }
-        for (long id : r.unknownItems()) {
-            response.addUnknownItems(id);
+        Object unknown = result.parameters().get(RecommenderServable.UNKNOWN_ITEMS);
+        if (unknown != null) {
+            for (String id : unknown.toString().split(",")) {
+                response.addUnknownItems(Long.parseLong(id));
+            }
         }
         return response.build();
     }

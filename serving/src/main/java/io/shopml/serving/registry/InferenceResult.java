@@ -19,4 +19,14 @@ public record InferenceResult(List<Tensor> outputs, Map<String, Object> paramete
         outputs = List.copyOf(outputs);
         parameters = Map.copyOf(parameters);
     }
+
+    /**
+     * The output called {@code name}.
+     *
+     * @throws IllegalStateException when the model returned none: a defect of the model, not of the request
+     */
+    public Tensor output(String name) {
+        return outputs.stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the model returned no output '" + name + "'"));
+    }
 }

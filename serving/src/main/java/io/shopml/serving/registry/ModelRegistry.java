@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -283,11 +284,26 @@ public final class ModelRegistry implements AutoCloseable {
      * @throws io.shopml.serving.errors.QueueFullException    when the version's queue is full
      */
     public Submission submit(String name, String version, InferenceRequest request) {
+        return submit(name, version, model -> request);
+    }
+
+    /**
+     * Like {@link #submit(String, String, InferenceRequest)}, for services that need the routed
+     * version to build the request (its kind, window or preprocessing): routes once, builds the
+     * request from that version, validates and queues it there.
+     *
+     * @param request builds the request for the routed version; throws
+     *                {@link io.shopml.serving.errors.InvalidInputException} when the model cannot
+     *                answer it (e.g. a model of another task)
+     */
+    public Submission submit(String name, String version, Function<ServableModel, InferenceRequest> request) {
         for (int attempt = 1; ; attempt++) {
             ServedVersion served = route(name, version);
-            SignatureValidator.validate(served.model().manifest(), request);
+            InferenceRequest built = request.apply(served.model());
+            SignatureValidator.validate(served.model().manifest(), built);
+            served.model().validate(built);
             try {
-                return new Submission(served.model(), served.scheduler().submit(request));
+                return new Submission(served.model(), served.scheduler().submit(built));
             } catch (VersionRetiredException e) {
                 if (attempt == MAX_ROUTING_ATTEMPTS) {
                     throw new ModelNotReadyException(e.getMessage() + "; no other version took over, retry later");
@@ -338,6 +354,12 @@ public final class ModelRegistry implements AutoCloseable {
     /** The labels of model {@code name}: label to version. */
     public Map<String, Integer> labels(String name) {
         return options.options(name).labels();
+    }
+
+    /** Whether some model of {@code task} (its manifest's task, e.g. "sentiment") serves a version now. */
+    public boolean servesTask(String task) {
+        return views.values().stream().flatMap(view -> view.served().values().stream())
+                .anyMatch(served -> task.equals(served.model().manifest().task()));
     }
 
     /** Whether the registry has a model and every model not unloaded by an operator serves a version. */

@@ -38,6 +38,27 @@ public interface ServableModel extends AutoCloseable {
     InferenceResult infer(InferenceRequest request);
 
     /**
+     * Checks the values of one request before it is queued (after its signature has been checked),
+     * so a bad request fails at once and alone, and limits that hold per request (e.g. the most
+     * texts one call may send) are not applied to a merged batch. Default: nothing to check.
+     *
+     * @throws io.shopml.serving.errors.InvalidInputException naming what is wrong
+     */
+    default void validate(InferenceRequest request) {
+    }
+
+    /**
+     * What one request's caller gets from the rows that answer it. Dynamic batching splits a merged
+     * result along dimension 0 before this runs, so a model that reports facts about rows (which
+     * texts were cut, which ids were unknown) returns them from {@link #infer} as per-row outputs
+     * and turns them here into response parameters whose indices mean the caller's own rows. It
+     * runs for every request, batched or not. Default: the rows as they are.
+     */
+    default InferenceResult forCaller(InferenceResult rows) {
+        return rows;
+    }
+
+    /**
      * Whether requests may be merged along dimension 0 (dynamic batching). The default says yes
      * when every input and output in the manifest has a variable first dimension; override it to
      * return false when rows influence each other or the model cannot take larger batches.

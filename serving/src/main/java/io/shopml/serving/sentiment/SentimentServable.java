@@ -16,8 +16,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A loaded sentiment version. KServe requests carry {@code text} BYTES [N] of UTF-8; the answer
@@ -31,6 +33,11 @@ public final class SentimentServable implements ServableModel {
     public static final int MAX_TEXTS = 256;
     /** Response parameter naming the truncated texts. */
     public static final String TRUNCATED_PARAMETER = "truncated_indices";
+    /** The input: UTF-8 texts, BYTES [N]. */
+    public static final String TEXT = "text";
+    /** Per-row truncation flags between {@link #infer} and {@link #forCaller}; callers never see them. */
+    static final String TRUNCATED_ROWS = "truncated_rows";
+    private static final String INPUT_ELEMENT = "input 'text' element ";
     /** Response parameter with the model's maximum tokens per text. */
     public static final String MAX_TOKENS_PARAMETER = "max_tokens";
 
@@ -59,40 +66,64 @@ public final class SentimentServable implements ServableModel {
         return manifest;
     }
 
+    /** Checks the request's texts: 1..{@link #MAX_TEXTS}, valid UTF-8, none blank. */
+    @Override
+    public void validate(InferenceRequest request) {
+        checkTexts(texts(request), INPUT_ELEMENT);
+    }
+
     @Override
     public InferenceResult infer(InferenceRequest request) {
-        byte[][] raw = request.inputs().get("text").bytes();
-        List<String> texts = new ArrayList<>(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            texts.add(decode(raw[i], "input 'text' element " + i));
+        List<String> texts = texts(request);
+        if (texts.isEmpty()) {
+            throw new InvalidInputException("no texts: send 1 to " + MAX_TEXTS + " non-empty texts");
         }
-        List<SentimentPrediction> predictions = classify(texts, "input 'text' element ");
+        List<SentimentPrediction> predictions = model.predict(texts);
         int classes = labels().size();
         float[] probabilities = new float[predictions.size() * classes];
         byte[][] labels = new byte[predictions.size()][];
-        StringBuilder truncated = new StringBuilder();
+        boolean[] truncated = new boolean[predictions.size()];
         for (int i = 0; i < predictions.size(); i++) {
             SentimentPrediction p = predictions.get(i);
             System.arraycopy(p.probabilities(), 0, probabilities, i * classes, classes);
             labels[i] = p.label().getBytes(StandardCharsets.UTF_8);
-            if (p.truncated()) {
-                truncated.append(truncated.isEmpty() ? "" : ",").append(i);
+            truncated[i] = p.truncated();
+        }
+        long[] rows = {predictions.size()};
+        return new InferenceResult(List.of(
+                new Tensor("probabilities", DataType.FP32, new long[] {predictions.size(), classes}, probabilities),
+                new Tensor("label", DataType.BYTES, rows, labels),
+                new Tensor(TRUNCATED_ROWS, DataType.BOOL, rows, truncated)), Map.of());
+    }
+
+    /** Turns the per-row truncation flags into {@value #TRUNCATED_PARAMETER} over the caller's texts. */
+    @Override
+    public InferenceResult forCaller(InferenceResult rows) {
+        List<Tensor> outputs = new ArrayList<>();
+        StringBuilder truncated = new StringBuilder();
+        for (Tensor output : rows.outputs()) {
+            if (!output.name().equals(TRUNCATED_ROWS)) {
+                outputs.add(output);
+                continue;
+            }
+            boolean[] flags = (boolean[]) output.data();
+            for (int i = 0; i < flags.length; i++) {
+                if (flags[i]) {
+                    truncated.append(truncated.isEmpty() ? "" : ",").append(i);
+                }
             }
         }
-        List<Tensor> outputs = List.of(
-                new Tensor("probabilities", DataType.FP32, new long[] {predictions.size(), classes}, probabilities),
-                new Tensor("label", DataType.BYTES, new long[] {predictions.size()}, labels));
         return new InferenceResult(outputs, Map.of(TRUNCATED_PARAMETER, truncated.toString(),
                 MAX_TOKENS_PARAMETER, (long) maxTokens()));
     }
 
     /**
-     * Classifies texts after checking them: 1..{@link #MAX_TEXTS} texts, none blank.
+     * Checks texts as one request must send them: 1..{@link #MAX_TEXTS}, none blank.
      *
      * @param what how an error names an element, followed by its index, e.g. {@code "texts["}
      * @throws InvalidInputException naming the offending index
      */
-    public List<SentimentPrediction> classify(List<String> texts, String what) {
+    public static void checkTexts(List<String> texts, String what) {
         if (texts.isEmpty()) {
             throw new InvalidInputException("no texts: send 1 to " + MAX_TEXTS + " non-empty texts");
         }
@@ -106,7 +137,27 @@ public final class SentimentServable implements ServableModel {
                         + " is empty: every text needs at least one non-space character");
             }
         }
-        return model.predict(texts);
+    }
+
+    /** The indices listed in a result's {@value #TRUNCATED_PARAMETER} parameter. */
+    public static Set<Integer> truncatedIndices(InferenceResult result) {
+        Object listed = result.parameters().getOrDefault(TRUNCATED_PARAMETER, "");
+        Set<Integer> indices = new HashSet<>();
+        for (String index : listed.toString().split(",")) {
+            if (!index.isEmpty()) {
+                indices.add(Integer.parseInt(index));
+            }
+        }
+        return indices;
+    }
+
+    private static List<String> texts(InferenceRequest request) {
+        byte[][] raw = request.inputs().get(TEXT).bytes();
+        List<String> texts = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            texts.add(decode(raw[i], INPUT_ELEMENT + i));
+        }
+        return texts;
     }
 
     @Override

@@ -22,18 +22,23 @@ import io.shopml.serving.security.TokenFile;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The shopml gRPC server (Netty): KServe v2 inference over a {@link ModelRegistry}, the typed
- * services added to it, {@code shopml.v1.ModelAdminService}, {@code grpc.health.v1} health ("" and
- * every service SERVING while every model serves a version, updated as versions load and fail) and
+ * services added to it, {@code shopml.v1.ModelAdminService}, {@code grpc.health.v1} health (updated
+ * as versions load and fail: "" and KServe SERVING while every model serves a version, a typed
+ * {@link TaskService} while some model of its task does, the admin service while the server runs) and
  * server reflection. Every call goes through the request log and metrics ({@link CallRecorder}) and,
  * with a token file, bearer-token auth; TLS (optionally mutual) and a Prometheus endpoint on its own
  * port are optional. It owns the registry: {@link #close} drains calls gracefully, then frees the
@@ -54,7 +59,8 @@ public final class InferenceServer implements AutoCloseable {
     private final Server server;
     private final HealthStatusManager health;
     private final ModelRegistry registry;
-    private final List<String> serviceNames;
+    /** Per service name: whether it can answer now. */
+    private final Map<String, BooleanSupplier> serviceHealth;
     private final Duration shutdownGracePeriod;
     private final int metricsPort;
     private final Duration pollInterval;
@@ -82,18 +88,23 @@ public final class InferenceServer implements AutoCloseable {
             netty.intercept(new TokenAuthenticator(builder.tokens, callerHash));
         }
         netty.intercept(new CallRecorder(registry.metrics(), callerHash));
-        List<String> names = new ArrayList<>();
+        Map<String, BooleanSupplier> serving = new LinkedHashMap<>();
         List<BindableService> services = new ArrayList<>();
         services.add(new KServeInferenceService(registry, builder.requestLimits));
-        services.add(new ModelAdminGrpcService(registry));
         services.addAll(builder.services);
         for (BindableService service : services) {
             ServerServiceDefinition definition = service.bindService();
             netty.addService(definition);
-            names.add(definition.getServiceDescriptor().getName());
+            serving.put(definition.getServiceDescriptor().getName(), service instanceof TaskService typed
+                    ? () -> registry.servesTask(typed.modelTask())
+                    : registry::allReady);
         }
+        // The admin API serves whenever the server runs: it is how an operator loads models into an empty one.
+        ServerServiceDefinition admin = new ModelAdminGrpcService(registry).bindService();
+        netty.addService(admin);
+        serving.put(admin.getServiceDescriptor().getName(), () -> true);
         this.server = netty.build();
-        this.serviceNames = List.copyOf(names);
+        this.serviceHealth = Collections.unmodifiableMap(serving);
     }
 
     /** A builder with port 8500, 64 MiB messages, a 30 s shutdown grace period, no TLS, tokens, metrics port or polling. */
@@ -119,7 +130,7 @@ public final class InferenceServer implements AutoCloseable {
         }
         LOG.info("shopml inference server listening on port {}{}, services {}", port(),
                 metricsEndpoint == null ? "" : ", metrics on http port " + metricsEndpoint.port() + "/metrics",
-                serviceNames);
+                serviceHealth.keySet());
         for (ModelStatus model : registry.versionStatuses()) {
             if (model.isReady()) {
                 LOG.info("serving model '{}' version {}", model.name(), model.version());
@@ -135,9 +146,12 @@ public final class InferenceServer implements AutoCloseable {
         if (closed.get() || !started) {
             return;
         }
-        ServingStatus status = registry.allReady() ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
-        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status);
-        serviceNames.forEach(name -> health.setStatus(name, status));
+        health.setStatus(HealthStatusManager.SERVICE_NAME_ALL_SERVICES, status(registry.allReady()));
+        serviceHealth.forEach((name, serving) -> health.setStatus(name, status(serving.getAsBoolean())));
+    }
+
+    private static ServingStatus status(boolean serving) {
+        return serving ? ServingStatus.SERVING : ServingStatus.NOT_SERVING;
     }
 
     /** The bound port: the one asked for, or the one the system chose for port 0. */

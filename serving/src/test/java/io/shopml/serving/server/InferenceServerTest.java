@@ -26,6 +26,8 @@ import io.shopml.models.artifact.ModelRepository;
 import io.shopml.proto.v1.ForecastRequest;
 import io.shopml.proto.v1.ForecastResponse;
 import io.shopml.proto.v1.ForecastServiceGrpc;
+import io.shopml.proto.v1.ModelAdminServiceGrpc;
+import io.shopml.proto.v1.SentimentServiceGrpc;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ScaleLoader;
 import io.shopml.serving.registry.ServableLoader;
@@ -84,6 +86,19 @@ class InferenceServerTest {
 
         assertEquals(ServingStatus.NOT_SERVING, health(""));
         assertEquals(ServingStatus.NOT_SERVING, health(KSERVE));
+    }
+
+    @Test
+    void health_ofATypedService_followsTheModelsOfItsTask_andTheAdminServiceServesWhileTheServerRuns()
+            throws IOException {
+        TestRepositories.tamper(TestRepositories.commitScaleModel(repository, "corrupt", 2f));
+        running = RunningServer.start(registry(new ScaleLoader()), new EchoForecastService(), new EchoSentimentService());
+
+        assertEquals(ServingStatus.NOT_SERVING, health(""), "one model failed, so not everything serves");
+        assertEquals(ServingStatus.NOT_SERVING, health(KSERVE));
+        assertEquals(ServingStatus.SERVING, health(FORECAST), "'doubler' is a forecast model and serves");
+        assertEquals(ServingStatus.NOT_SERVING, health(SentimentServiceGrpc.SERVICE_NAME), "no sentiment model");
+        assertEquals(ServingStatus.SERVING, health(ModelAdminServiceGrpc.SERVICE_NAME));
     }
 
     @Test
@@ -206,8 +221,23 @@ class InferenceServerTest {
                 .build();
     }
 
+    /** A typed sentiment service that answers nothing: enough for its health. */
+    private static final class EchoSentimentService extends SentimentServiceGrpc.SentimentServiceImplBase
+            implements TaskService {
+        @Override
+        public String modelTask() {
+            return "sentiment";
+        }
+    }
+
     /** A typed service that only echoes the model name: enough to see it served next to KServe. */
-    private static final class EchoForecastService extends ForecastServiceGrpc.ForecastServiceImplBase {
+    private static final class EchoForecastService extends ForecastServiceGrpc.ForecastServiceImplBase
+            implements TaskService {
+        @Override
+        public String modelTask() {
+            return "forecast";
+        }
+
         @Override
         public void forecast(ForecastRequest request, StreamObserver<ForecastResponse> responses) {
             responses.onNext(ForecastResponse.newBuilder().setModelName(request.getModelName()).build());
