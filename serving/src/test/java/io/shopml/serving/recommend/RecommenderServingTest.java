@@ -17,7 +17,14 @@ import io.shopml.models.recommend.RecommenderConfig;
 import io.shopml.proto.v1.RecommendRequest;
 import io.shopml.proto.v1.RecommendResponse;
 import io.shopml.proto.v1.RecommendServiceGrpc;
+import com.google.common.util.concurrent.ListenableFuture;
+import io.prometheus.metrics.model.snapshots.CounterSnapshot;
+import io.shopml.serving.batching.BatchingOptions;
+import io.shopml.serving.metrics.ServingMetrics;
+import io.shopml.serving.registry.ModelOptions;
 import io.shopml.serving.registry.ModelRegistry;
+import io.shopml.serving.registry.RegistryOptions;
+import io.shopml.serving.registry.VersionPolicy;
 import io.shopml.serving.registry.ServableLoader;
 import io.shopml.serving.server.InferenceServer;
 import io.shopml.training.loop.RunDirectory;
@@ -26,10 +33,15 @@ import io.shopml.training.recommend.RecommenderTrainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -150,6 +162,63 @@ class RecommenderServingTest {
             assertFalse(byDefault.contains(seen));
         }
         assertEquals(50, recommend.recommend(request.setExcludeSeen(false).build()).getItemsCount());
+    }
+
+    @Test
+    void infer_withExcludeSeenFalse_mayReturnHistoryItems() {
+        ModelInferRequest request = historyRequest(HISTORY)
+                .putParameters("k", InferParameter.newBuilder().setInt64Param(50).build())
+                .putParameters(RecommenderServable.EXCLUDE_SEEN_PARAMETER, InferParameter.newBuilder().setBoolParam(false).build())
+                .build();
+
+        List<Long> items = kserve.modelInfer(request).getOutputs(0).getContents().getInt64ContentsList();
+
+        assertEquals(50, items.size());
+        assertTrue(items.stream().anyMatch(item -> item == 1L || item == 480L || item == 260L),
+                "50 of the 50-item catalogue slice with the history allowed must include a history item: " + items);
+    }
+
+    @Test
+    @Timeout(120)
+    void typedCallsBatchedTogether_eachGetOnlyTheirOwnUnknownIdsAndFallback() throws Exception {
+        BatchingOptions slowBatching = new BatchingOptions(32, Duration.ofMillis(500), 64, 1);
+        RegistryOptions options = new RegistryOptions(new ModelOptions(VersionPolicy.latest(1), Map.of(), slowBatching),
+                Map.of(), ServingMetrics.create(), Duration.ofSeconds(10), Duration.ZERO);
+        ModelRegistry registry = ModelRegistry.load(new ModelRepository(dir.resolve("repo")), ServableLoader.installed(),
+                options);
+        try (InferenceServer batching = InferenceServer.builder().port(0).registry(registry)
+                .addService(new RecommendGrpcService(registry)).build().start()) {
+            ManagedChannel batchingChannel = ManagedChannelBuilder.forAddress("localhost", batching.port()).usePlaintext().build();
+            try {
+                RecommendServiceGrpc.RecommendServiceFutureStub stub = RecommendServiceGrpc.newFutureStub(batchingChannel);
+                double batchesBefore = batchExecutions(registry);
+                long[][] histories = {{1, 900_000_001L}, {480, 900_000_002L}, {900_000_003L, 900_000_004L}};
+                List<ListenableFuture<RecommendResponse>> calls = new ArrayList<>();
+                for (long[] history : histories) {
+                    RecommendRequest.Builder request = RecommendRequest.newBuilder().setK(5);
+                    Arrays.stream(history).forEach(request::addRecentItems);
+                    calls.add(stub.recommend(request.build()));
+                }
+
+                assertEquals(List.of(900_000_001L), calls.get(0).get().getUnknownItemsList());
+                assertEquals(List.of(900_000_002L), calls.get(1).get().getUnknownItemsList());
+                assertEquals(List.of(900_000_003L, 900_000_004L), calls.get(2).get().getUnknownItemsList());
+                assertFalse(calls.get(0).get().getPopularityFallback());
+                assertFalse(calls.get(1).get().getPopularityFallback());
+                assertTrue(calls.get(2).get().getPopularityFallback());
+                assertTrue(batchExecutions(registry) - batchesBefore < histories.length,
+                        "the three calls were not merged: " + (batchExecutions(registry) - batchesBefore) + " executions");
+            } finally {
+                batchingChannel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static double batchExecutions(ModelRegistry registry) {
+        return registry.metrics().registry().scrape().stream()
+                .filter(snapshot -> snapshot.getMetadata().getName().equals("shopml_batch_executions"))
+                .flatMap(snapshot -> ((CounterSnapshot) snapshot).getDataPoints().stream())
+                .mapToDouble(CounterSnapshot.CounterDataPointSnapshot::getValue).sum();
     }
 
     @Test
