@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.shopml.datasets.BundledDatasets;
+import io.shopml.datasets.images.FashionMnist;
 import io.shopml.datasets.reviews.ReviewCsvReader;
 import io.shopml.evaluation.report.ReportJson;
 import inference.GrpcPredictV2.ModelInferRequest;
 import io.shopml.evaluation.serve.ForecastInferRequests;
+import io.shopml.evaluation.serve.ProductInferRequests;
 import io.shopml.evaluation.serve.RecommendInferRequests;
 import io.shopml.evaluation.serve.Scenario;
 import io.shopml.evaluation.serve.ScenarioResult;
@@ -53,7 +55,7 @@ final class BenchServeCommand implements Callable<Integer> {
     Path repo;
 
     @Option(names = "--model", defaultValue = "sales-forecaster",
-            description = "Model: a forecaster or a recommender (default: ${DEFAULT-VALUE}).")
+            description = "Model: a forecaster, sentiment, product or recommender model (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--scenario", split = ",", defaultValue = "single-stream,server,offline", paramLabel = "S",
@@ -87,6 +89,15 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--texts-per-request", defaultValue = "1", paramLabel = "N",
             description = "Sentiment models: test reviews per request (default: ${DEFAULT-VALUE}).")
     int textsPerRequest;
+
+    @Option(names = "--compare-batching", description = "With --repo: instead of the scenarios, the offline load at each "
+            + "--concurrency on two servers, batching on (defaults) and off, with the queue vs compute split and the "
+            + "in-process ceiling; prints a Markdown table.")
+    boolean compareBatching;
+
+    @Option(names = "--concurrency", split = ",", defaultValue = "1,4,16,64", paramLabel = "C",
+            description = "With --compare-batching: calls in flight, comma-separated (default: ${DEFAULT-VALUE}).")
+    List<Integer> concurrencies;
 
     @Option(names = "--json", paramLabel = "OUT.json", description = "Also write the results as JSON.")
     Path json;
@@ -123,10 +134,38 @@ final class BenchServeCommand implements Callable<Integer> {
         return new SentimentInferRequests(texts, model, textsPerRequest);
     }
 
+    /** Real Fashion-MNIST test images (bundled), one per call. */
+    private IntFunction<ModelInferRequest> productRequests(String address, Set<Scenario> chosen) {
+        ProductInferRequests source = new ProductInferRequests(FashionMnist.load(FashionMnist.Split.TEST), model);
+        System.out.printf("bench serve: %s at %s, %d test images, one per request, scenarios %s%n", model, address,
+                source.distinctRequests(), chosen);
+        return source;
+    }
+
+    /** Requests built from bundled real data for whatever kind of model {@code model} is. */
+    private IntFunction<ModelInferRequest> requestsFor(ManagedChannel channel, String address, Set<Scenario> chosen) {
+        if (ModelShapes.isRecommender(channel, model)) {
+            return recommendRequests(address, chosen);
+        }
+        if (ModelShapes.isSentiment(channel, model)) {
+            return sentimentRequests(address, chosen);
+        }
+        if (ModelShapes.isProduct(channel, model)) {
+            return productRequests(address, chosen);
+        }
+        return forecastRequests(channel, address, chosen);
+    }
+
     @Override
     public Integer call() throws Exception {
         if ((target == null) == (repo == null)) {
             throw new IllegalArgumentException("give exactly one of --target HOST:PORT or --repo DIR");
+        }
+        if (compareBatching && repo == null) {
+            throw new IllegalArgumentException("--compare-batching starts its own two servers: give --repo DIR, not --target");
+        }
+        if (concurrencies.stream().anyMatch(c -> c < 1)) {
+            throw new IllegalArgumentException("--concurrency values must be at least 1, got " + concurrencies);
         }
         Set<Scenario> chosen = EnumSet.noneOf(Scenario.class);
         scenarios.forEach(s -> chosen.add(Scenario.parse(s)));
@@ -140,10 +179,19 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         ManagedChannel channel = ManagedChannelBuilder.forTarget(address).usePlaintext().build();
         try {
-            IntFunction<ModelInferRequest> source = ModelShapes.isRecommender(channel, model)
-                    ? recommendRequests(address, chosen)
-                    : ModelShapes.isSentiment(channel, model) ? sentimentRequests(address, chosen)
-                    : forecastRequests(channel, address, chosen);
+            IntFunction<ModelInferRequest> source = requestsFor(channel, address, compareBatching
+                    ? EnumSet.of(Scenario.OFFLINE) : chosen);
+            if (compareBatching) {
+                server.close();  // the comparison starts its own two servers
+                server = null;
+                BatchingComparison.Result comparison = BatchingComparison.run(repo, model, source, concurrencies, settings);
+                BatchingComparison.print(comparison, System.out);
+                if (json != null) {
+                    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), comparison);
+                    System.out.println("wrote " + json);
+                }
+                return comparison.rows().stream().anyMatch(r -> r.on().errorCount() + r.off().errorCount() > 0) ? 1 : 0;
+            }
             List<ScenarioResult> results = new ScenarioRunner(channel, source).run(chosen, settings);
             results.forEach(r -> System.out.println(r.summary()));
             if (json != null) {

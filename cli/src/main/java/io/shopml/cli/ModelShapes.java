@@ -23,18 +23,24 @@ final class ModelShapes {
 
     /** Whether the served model takes item-id histories ({@code history} INT64), i.e. is a recommender. */
     static boolean isRecommender(Channel channel, String model) {
-        return GRPCInferenceServiceGrpc.newBlockingStub(channel)
-                .modelMetadata(ModelMetadataRequest.newBuilder().setName(model).build())
-                .getInputsList().stream()
-                .anyMatch(t -> t.getName().equals("history") && t.getDatatype().equals("INT64"));
+        return takes(channel, model, "history", "INT64");
     }
 
     /** A sentiment model takes {@code text} BYTES. */
     static boolean isSentiment(Channel channel, String model) {
+        return takes(channel, model, "text", "BYTES");
+    }
+
+    /** A product recogniser takes {@code image} UINT8. */
+    static boolean isProduct(Channel channel, String model) {
+        return takes(channel, model, "image", "UINT8");
+    }
+
+    private static boolean takes(Channel channel, String model, String input, String datatype) {
         return GRPCInferenceServiceGrpc.newBlockingStub(channel)
                 .modelMetadata(ModelMetadataRequest.newBuilder().setName(model).build())
                 .getInputsList().stream()
-                .anyMatch(t -> t.getName().equals("text") && t.getDatatype().equals("BYTES"));
+                .anyMatch(t -> t.getName().equals(input) && t.getDatatype().equals(datatype));
     }
 
     private static int lastDim(ModelMetadataResponse metadata, String tensor, boolean input) {

@@ -43,6 +43,21 @@ class ForecasterCommandsTest {
         JsonNode results = new ObjectMapper().readTree(json.toFile());
         assertEquals(3, results.get("scores").size(), results.toString());
         assertTrue(results.toString().contains("seasonal-naive"), results.toString());
+
+        Path comparison = dir.resolve("batching.json");
+        assertEquals(0, run("bench", "serve", "--repo", repo.toString(), "--compare-batching", "--concurrency", "1,4",
+                "--requests", "40", "--warmup", "5", "--max-seconds", "20", "--json", comparison.toString()),
+                errors.toString());
+        JsonNode rows = new ObjectMapper().readTree(comparison.toFile()).get("rows");
+        assertEquals(2, rows.size(), rows.toString());
+        for (JsonNode row : rows) {
+            assertEquals(40, row.get("on").get("calls").asLong(), row.toString());
+            assertEquals(40, row.get("off").get("calls").asLong(), row.toString());
+            assertTrue(row.get("onSplit").get("executions").asLong() > 0, "the batching server's metrics saw the load");
+            assertEquals(40 + 5, row.get("offSplit").get("executions").asLong(),
+                    "without batching every call is one execution (warm-up included): " + row);
+        }
+        assertTrue(new ObjectMapper().readTree(comparison.toFile()).get("ceilingPerSecond").asDouble() > 0);
     }
 
     @Test

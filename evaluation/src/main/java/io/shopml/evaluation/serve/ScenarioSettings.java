@@ -30,6 +30,11 @@ public record ScenarioSettings(int warmup, int requests, Duration maxDuration, i
         }
     }
 
+    /** These settings with another offline concurrency. */
+    public ScenarioSettings withOfflineConcurrency(int concurrency) {
+        return new ScenarioSettings(warmup, requests, maxDuration, concurrency, serverRate, p99BoundMs, searchSteps);
+    }
+
     /** 100 warm-up and 2000 recorded calls, 60 s per run, offline at 32 in flight, p99 bound 50 ms, 6 search steps. */
     public static ScenarioSettings defaults() {
         return new ScenarioSettings(100, 2000, Duration.ofSeconds(60), 32, 0, 50, 6);

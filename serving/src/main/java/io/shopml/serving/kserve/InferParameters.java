@@ -1,12 +1,18 @@
 package io.shopml.serving.kserve;
 
 import inference.GrpcPredictV2.InferParameter;
+import inference.GrpcPredictV2.ModelInferRequest;
+import inference.GrpcPredictV2.ModelInferRequest.InferRequestedOutputTensor;
 import io.shopml.serving.errors.InvalidInputException;
+import io.shopml.serving.registry.InferenceRequest;
+import io.shopml.serving.tensor.TensorCodec;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** KServe {@code InferParameter} maps to plain Java values ({@code Long}, {@code Boolean}, {@code String}) and back. */
-final class InferParameters {
+public final class InferParameters {
 
     private InferParameters() {
     }
@@ -26,6 +32,21 @@ final class InferParameters {
                     + "' has no value; set one of bool_param, int64_param, string_param");
         }));
         return values;
+    }
+
+    /**
+     * A KServe request as a model sees it: inputs decoded, parameters as Java values, the
+     * requested output names.
+     *
+     * @throws InvalidInputException when an input or parameter cannot be decoded
+     */
+    public static InferenceRequest toInference(ModelInferRequest request) {
+        Set<String> requestedOutputs = new LinkedHashSet<>();
+        for (InferRequestedOutputTensor output : request.getOutputsList()) {
+            requestedOutputs.add(output.getName());
+        }
+        return new InferenceRequest(TensorCodec.decodeInputs(request), toJava(request.getParametersMap()),
+                requestedOutputs);
     }
 
     /**

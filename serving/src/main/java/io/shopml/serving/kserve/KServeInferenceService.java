@@ -101,17 +101,14 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
     public void modelInfer(ModelInferRequest request, StreamObserver<ModelInferResponse> observer) {
         ModelRegistry.Submission submission;
         boolean rawOutput;
-        Set<String> requestedOutputs = new LinkedHashSet<>();
+        Set<String> requestedOutputs;
         try {
             CallRecord.current().admit(request.getModelName());
             limits.check(request);
-            Map<String, Object> parameters = InferParameters.toJava(request.getParametersMap());
-            for (InferRequestedOutputTensor output : request.getOutputsList()) {
-                requestedOutputs.add(output.getName());
-            }
-            rawOutput = rawOutput(parameters);
-            InferenceRequest inference = new InferenceRequest(TensorCodec.decodeInputs(request), parameters,
-                    requestedOutputs);
+            InferenceRequest inference = InferParameters.toInference(request);
+            requestedOutputs = new LinkedHashSet<>();  // request order, which the response keeps
+            request.getOutputsList().forEach(output -> requestedOutputs.add(output.getName()));
+            rawOutput = rawOutput(inference.parameters());
             submission = registry.submit(request.getModelName(), request.getModelVersion(), inference);
         } catch (RuntimeException e) {
             observer.onError(GrpcErrors.toStatus(e));

@@ -78,6 +78,55 @@ public final class ServingMetrics {
         computeSeconds.labelValues(model, v).observe(seconds);
     }
 
+    /**
+     * What model {@code model} has done so far, over all its versions: for benchmarks that compare
+     * two moments of one server (queue vs compute split) without scraping the endpoint.
+     */
+    public Totals totals(String model) {
+        return new Totals((long) observed(queueSeconds, model, false), observed(queueSeconds, model, true),
+                (long) observed(computeSeconds, model, false), observed(computeSeconds, model, true),
+                observed(batchSize, model, true));
+    }
+
+    /**
+     * Running totals of one model.
+     *
+     * @param queuedRequests requests that left the queue
+     * @param queueSeconds   their summed time in the queue
+     * @param executions     model executions (batches)
+     * @param computeSeconds their summed compute time
+     * @param rows           rows the executions ran
+     */
+    public record Totals(long queuedRequests, double queueSeconds, long executions, double computeSeconds,
+                         double rows) {
+
+        /** What happened between {@code earlier} and this. */
+        public Totals since(Totals earlier) {
+            return new Totals(queuedRequests - earlier.queuedRequests, queueSeconds - earlier.queueSeconds,
+                    executions - earlier.executions, computeSeconds - earlier.computeSeconds, rows - earlier.rows);
+        }
+
+        public double meanQueueMs() {
+            return queuedRequests == 0 ? 0 : 1000 * queueSeconds / queuedRequests;
+        }
+
+        public double meanComputeMs() {
+            return executions == 0 ? 0 : 1000 * computeSeconds / executions;
+        }
+
+        public double meanBatchRows() {
+            return executions == 0 ? 0 : rows / executions;
+        }
+    }
+
+    /** The count ({@code valueSum} false) or the sum of {@code histogram}'s observations for one model. */
+    private static double observed(Histogram histogram, String model, boolean valueSum) {
+        return histogram.collect().getDataPoints().stream()
+                .filter(point -> point.getLabels().get("model").equals(model))
+                .mapToDouble(point -> valueSum ? point.getSum() : point.getCount())
+                .sum();
+    }
+
     /** Records how long one request waited in the queue. */
     public void queued(String model, int version, double seconds) {
         queueSeconds.labelValues(model, Integer.toString(version)).observe(seconds);
