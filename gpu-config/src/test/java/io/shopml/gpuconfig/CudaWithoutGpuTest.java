@@ -60,4 +60,30 @@ class CudaWithoutGpuTest {
         assertEquals("nd4j-native", build.nd4jBackend());
         assertEquals("cpu", build.pytorchFlavor());
     }
+
+    @Test
+    void modelPlacement_onTheCpuBuild_putsDjlModelsOnTheCpu_andRefusesAGpuPlacementNamingTheModel() {
+        DeviceConfig config = DeviceConfig.defaults().withThreads(1)
+                .withPlacement(Map.of("product-recognizer", Device.cuda(0), "review-sentiment", Device.CPU));
+
+        assertEquals(ai.djl.Device.cpu(), ModelPlacement.djlDevice(config, "review-sentiment"));
+        assertEquals(ai.djl.Device.cpu(), ModelPlacement.djlDevice(config, "not-placed"));
+        DeviceUnavailableException e = assertThrows(DeviceUnavailableException.class,
+                () -> ModelPlacement.djlDevice(config, "product-recognizer"));
+        assertTrue(e.getMessage().startsWith("model 'product-recognizer' is placed on cuda:0, but PyTorch sees no GPU"),
+                e.getMessage());
+    }
+
+    @Test
+    void modelPlacement_ofADl4jModel_mustBeWhereNd4jRuns() {
+        DeviceConfig config = DeviceConfig.defaults().withThreads(1)
+                .withPlacement(Map.of("sales-forecaster", Device.cuda(1), "recommender", Device.CPU));
+
+        ModelPlacement.requireNd4jDevice(config, "recommender");
+        ModelPlacement.requireNd4jDevice(config, "not-placed");
+        DeviceUnavailableException e = assertThrows(DeviceUnavailableException.class,
+                () -> ModelPlacement.requireNd4jDevice(config, "sales-forecaster"));
+        assertTrue(e.getMessage().startsWith("model 'sales-forecaster' is placed on cuda:1, but DL4J models run on "
+                + "ND4J's backend, which is the CPU in this process"), e.getMessage());
+    }
 }

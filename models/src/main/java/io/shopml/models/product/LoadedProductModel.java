@@ -1,5 +1,6 @@
 package io.shopml.models.product;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -43,21 +44,32 @@ public final class LoadedProductModel implements AutoCloseable {
         this.index = index;
     }
 
-    /** Loads a verified version: its weights and, when present, its catalogue index. */
+    /** Loads a verified version on the CPU: its weights and, when present, its catalogue index. */
     public static LoadedProductModel load(ModelArtifact artifact) {
+        return load(artifact, Device.cpu());
+    }
+
+    /** Loads a verified version onto {@code device}: its weights and, when present, its catalogue index. */
+    public static LoadedProductModel load(ModelArtifact artifact, Device device) {
         ProductPreprocessing preprocessing = artifact.manifest().preprocessing(ProductPreprocessing.class);
         Path indexFile = artifact.directory().resolve(EmbeddingIndex.FILE);
         EmbeddingIndex index = artifact.manifest().files().containsKey(EmbeddingIndex.FILE)
                 ? EmbeddingIndex.read(indexFile) : null;
-        return load(artifact.file(ProductNetwork.PARAMETERS_FILE), preprocessing, index);
+        return load(artifact.file(ProductNetwork.PARAMETERS_FILE), preprocessing, index, device);
     }
 
-    /** Loads weights written by {@link ProductNetwork#save}; {@code index} may be null. */
+    /** Loads weights written by {@link ProductNetwork#save} on the CPU; {@code index} may be null. */
     public static LoadedProductModel load(Path parametersFile, ProductPreprocessing preprocessing, EmbeddingIndex index) {
+        return load(parametersFile, preprocessing, index, Device.cpu());
+    }
+
+    /** Loads weights written by {@link ProductNetwork#save} onto {@code device}; {@code index} may be null. */
+    public static LoadedProductModel load(Path parametersFile, ProductPreprocessing preprocessing, EmbeddingIndex index,
+                                          Device device) {
         if (!Files.isRegularFile(parametersFile)) {
             throw new IllegalArgumentException("product model weights " + parametersFile + " do not exist");
         }
-        NDManager manager = NDManager.newBaseManager("PyTorch");
+        NDManager manager = NDManager.newBaseManager(device, "PyTorch");
         try {
             ProductNetwork network = ProductNetwork.create(preprocessing);
             network.initialize(manager, DataType.FLOAT32, ProductNetwork.inputShape(preprocessing.inputSize(), 1));

@@ -49,13 +49,19 @@ public final class LoadedSentimentModel implements AutoCloseable {
         this.translator = new SentimentTranslator(tokenizer, preprocessing.labels());
     }
 
+    /** Loads a verified version on the CPU. */
     public static LoadedSentimentModel load(ModelArtifact artifact) {
+        return load(artifact, Device.cpu());
+    }
+
+    /** Loads a verified version (own BERT or imported TorchScript) onto {@code device}. */
+    public static LoadedSentimentModel load(ModelArtifact artifact, Device device) {
         SentimentPreprocessing preprocessing = artifact.manifest().preprocessing(SentimentPreprocessing.class);
         String framework = artifact.manifest().framework();
         Path weights = artifact.file(preprocessing.weightsFile());
         ReviewTokenizer tokenizer = ReviewTokenizer.load(artifact.file(preprocessing.tokenizerFile()),
                 preprocessing.maxLength());
-        Model model = Model.newInstance(artifact.manifest().name(), Device.cpu(), "PyTorch");
+        Model model = Model.newInstance(artifact.manifest().name(), device, "PyTorch");
         try {
             if (FRAMEWORK_DJL.equals(framework)) {
                 model.setBlock(loadClassifier(model, preprocessing, weights));

@@ -1,5 +1,7 @@
 package io.shopml.serving.forecast;
 
+import io.shopml.gpuconfig.DeviceConfig;
+import io.shopml.gpuconfig.ModelPlacement;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
 import io.shopml.serving.registry.ServableLoader;
@@ -15,6 +17,8 @@ public final class ForecasterLoader implements ServableLoader {
 
     @Override
     public ServableModel load(ModelArtifact artifact) {
+        // DL4J runs where ND4J's one backend runs; a placement elsewhere fails this load with the reason.
+        ModelPlacement.requireNd4jDevice(DeviceConfig.current(), artifact.manifest().name());
         return ForecasterServable.load(artifact);
     }
 }

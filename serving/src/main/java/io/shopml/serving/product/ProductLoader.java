@@ -1,5 +1,7 @@
 package io.shopml.serving.product;
 
+import io.shopml.gpuconfig.DeviceConfig;
+import io.shopml.gpuconfig.ModelPlacement;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
 import io.shopml.serving.registry.ServableLoader;
@@ -15,6 +17,7 @@ public final class ProductLoader implements ServableLoader {
 
     @Override
     public ServableModel load(ModelArtifact artifact) {
-        return ProductServable.load(artifact);
+        // Placed per model (device settings, placement:); a GPU PyTorch does not see fails this load only.
+        return ProductServable.load(artifact, ModelPlacement.djlDevice(DeviceConfig.current(), artifact.manifest().name()));
     }
 }

@@ -40,8 +40,8 @@ public final class ProductServable implements ServableModel {
         this.model = model;
     }
 
-    static ProductServable load(ModelArtifact artifact) {
-        return new ProductServable(artifact.manifest(), LoadedProductModel.load(artifact));
+    static ProductServable load(ModelArtifact artifact, ai.djl.Device device) {
+        return new ProductServable(artifact.manifest(), LoadedProductModel.load(artifact, device));
     }
 
     public ProductPreprocessing preprocessing() {

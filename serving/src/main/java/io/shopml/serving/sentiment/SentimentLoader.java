@@ -1,5 +1,7 @@
 package io.shopml.serving.sentiment;
 
+import io.shopml.gpuconfig.DeviceConfig;
+import io.shopml.gpuconfig.ModelPlacement;
 import io.shopml.models.artifact.Manifest;
 import io.shopml.models.artifact.ModelArtifact;
 import io.shopml.models.sentiment.LoadedSentimentModel;
@@ -18,6 +20,7 @@ public final class SentimentLoader implements ServableLoader {
 
     @Override
     public ServableModel load(ModelArtifact artifact) {
-        return SentimentServable.load(artifact);
+        // Placed per model (device settings, placement:); a GPU PyTorch does not see fails this load only.
+        return SentimentServable.load(artifact, ModelPlacement.djlDevice(DeviceConfig.current(), artifact.manifest().name()));
     }
 }

@@ -49,8 +49,8 @@ public final class SentimentServable implements ServableModel {
         this.model = model;
     }
 
-    static SentimentServable load(ModelArtifact artifact) {
-        return new SentimentServable(artifact.manifest(), LoadedSentimentModel.load(artifact));
+    static SentimentServable load(ModelArtifact artifact, ai.djl.Device device) {
+        return new SentimentServable(artifact.manifest(), LoadedSentimentModel.load(artifact, device));
     }
 
     public List<String> labels() {
