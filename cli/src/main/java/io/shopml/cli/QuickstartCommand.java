@@ -4,6 +4,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.ManagedChannelBuilder;
 import io.shopml.models.artifact.ModelRepository;
 import io.shopml.serving.server.InferenceServer;
+import org.apache.commons.io.file.PathUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,11 +13,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * {@code shopml quickstart}: the whole path on the bundled data in a few minutes: train small
@@ -73,11 +72,7 @@ final class QuickstartCommand implements Callable<Integer> {
     private static void emptyFolder(Path dir) {
         try {
             if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
+                PathUtils.deleteDirectory(dir);
             }
             Files.createDirectories(dir);
         } catch (IOException e) {

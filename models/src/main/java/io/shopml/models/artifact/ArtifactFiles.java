@@ -7,11 +7,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.commons.io.file.PathUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,14 +68,10 @@ final class ArtifactFiles {
         }
     }
 
-    /** Deletes {@code dir} and everything under it, deepest first; links are deleted, not followed. */
+    /** Deletes {@code dir} and everything under it; links are deleted, not followed. */
     static void deleteTree(Path dir) throws IOException {
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        }
-        for (Path path : paths) {
-            Files.deleteIfExists(path);
+        if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            PathUtils.deleteDirectory(dir);
         }
     }
 }
