@@ -8,7 +8,9 @@ with batch normalisation; identity shortcut, or a 1x1 convolution with batch nor
 the block changes channels or stride), each stage doubling the channels and, after the first,
 halving the resolution with stride 2; global average pooling; a linear head. SGD with momentum
 and weight decay, cross-entropy. Input [batch, 1, size, size] and labels are random. After
-`--warmup` untimed optimizer steps, `--steps` steps are timed. Prints exactly one JSON line.
+`--warmup` untimed optimizer steps, `--steps` steps are timed, each split into phases like shopml's
+(batch = zero_grad here, the inputs being ready tensors; forward with the loss; backward; update).
+Prints exactly one JSON line.
 
 Needs only PyTorch (Debian: apt-get install -y --no-install-recommends python3-torch) and runs
 on /usr/bin/python3.
@@ -122,15 +124,28 @@ def main(argv):
     inputs = torch.randn(args.batch, 1, args.size, args.size)
     targets = torch.randint(0, args.classes, (args.batch,))
 
+    phases = {"batch": 0.0, "forward": 0.0, "backward": 0.0, "update": 0.0}
+
     def step():
+        # Phases as shopml's StepPhases splits a step; CPU operators run synchronously.
+        t0 = time.perf_counter()
         optimizer.zero_grad()
+        t1 = time.perf_counter()
         loss = loss_function(model(inputs), targets)
+        value = loss.item()
+        t2 = time.perf_counter()
         loss.backward()
+        t3 = time.perf_counter()
         optimizer.step()
-        return loss.item()
+        t4 = time.perf_counter()
+        for name, seconds in (("batch", t1 - t0), ("forward", t2 - t1), ("backward", t3 - t2), ("update", t4 - t3)):
+            phases[name] += seconds
+        return value
 
     for _ in range(args.warmup):
         step()
+    for name in phases:
+        phases[name] = 0.0
     start = time.perf_counter()
     for _ in range(args.steps):
         loss = step()
@@ -144,6 +159,7 @@ def main(argv):
         "steps_per_s": args.steps / seconds,
         "images_per_s": args.steps * args.batch / seconds,
         "final_loss": loss,
+        "phases_ms": {name: 1000 * total / args.steps for name, total in phases.items()},
         "parameters": sum(p.numel() for p in model.parameters()),
         "size": args.size,
         "width": args.width,

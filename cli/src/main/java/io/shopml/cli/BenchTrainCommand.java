@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * {@code shopml bench train <model>}: training steps per second of the model's network in shopml,
@@ -49,10 +52,19 @@ final class BenchTrainCommand implements Callable<Integer> {
         c.peer().ifPresent(p -> System.out.printf("  PyTorch %s, %d threads %8.2f steps/s%n", p.torchVersion(), cores,
                 p.stepsPerSecond()));
         c.peerMissing().ifPresent(reason -> System.out.println("  PyTorch peer not run: " + reason));
+        if (!c.shopmlPhasesMs().isEmpty()) {
+            System.out.println("  ms per step by phase: shopml " + phases(c.shopmlPhasesMs())
+                    + (c.peerPhasesMs().isEmpty() ? "" : "; PyTorch " + phases(c.peerPhasesMs())));
+        }
         if (report != null) {
             System.out.println("wrote " + ReportJson.saveSection(c.toSection(), report, "train-" + model));
         }
         System.out.println(c.verdict());
         return 0;
+    }
+
+    private static String phases(Map<String, Double> ms) {
+        return ms.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 }

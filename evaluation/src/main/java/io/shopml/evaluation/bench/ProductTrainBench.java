@@ -7,6 +7,7 @@ import io.shopml.training.product.ProductStepTimer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ public final class ProductTrainBench implements TrainBench {
     private final int steps;
     private final int warmup;
     private final int threads;
+    private Map<String, Double> phasesMs = Map.of();
 
     public ProductTrainBench(ProductConfig config, int steps, int warmup, int threads) {
         this.config = config;
@@ -43,7 +45,14 @@ public final class ProductTrainBench implements TrainBench {
 
     @Override
     public double shopmlStepsPerSecond() {
-        return ProductStepTimer.stepsPerSecond(config, steps, warmup, SEED);
+        ProductStepTimer.Result result = ProductStepTimer.measure(config, steps, warmup, SEED);
+        phasesMs = result.phasesMs();
+        return result.stepsPerSecond();
+    }
+
+    @Override
+    public Map<String, Double> shopmlPhasesMs() {
+        return phasesMs;
     }
 
     @Override

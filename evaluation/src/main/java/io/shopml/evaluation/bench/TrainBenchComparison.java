@@ -7,7 +7,9 @@ import io.shopml.evaluation.report.ReportSection;
 import io.shopml.evaluation.report.TableRow;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -22,9 +24,11 @@ import java.util.stream.StreamSupport;
  * @param shopml       shopml steps/s
  * @param peer         the PyTorch result, empty when PyTorch is not available
  * @param peerMissing  why PyTorch did not run, empty when it did
+ * @param shopmlPhasesMs mean ms per step of each phase on the shopml side, when the bench splits a step
  */
 public record TrainBenchComparison(String model, String description, double shopml,
-                                   Optional<PyTorchBenchResult> peer, Optional<String> peerMissing) {
+                                   Optional<PyTorchBenchResult> peer, Optional<String> peerMissing,
+                                   Map<String, Double> shopmlPhasesMs) {
 
     /** Runs the model's bench, then the peer when it is available. */
     public static TrainBenchComparison run(String model, TrainBenchOptions options, PyTorchPeer peer) {
@@ -32,7 +36,7 @@ public record TrainBenchComparison(String model, String description, double shop
         double shopml = bench.shopmlStepsPerSecond();
         Optional<String> missing = peer.unavailableReason();
         Optional<PyTorchBenchResult> torch = missing.isPresent() ? Optional.empty() : bench.peerStepsPerSecond(peer);
-        return new TrainBenchComparison(model, bench.description(), shopml, torch, missing);
+        return new TrainBenchComparison(model, bench.description(), shopml, torch, missing, bench.shopmlPhasesMs());
     }
 
     /** The provider for {@code model}; the error lists the models that have one. */
@@ -42,6 +46,14 @@ public record TrainBenchComparison(String model, String description, double shop
         return providers.stream().filter(p -> p.model().equals(model)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("bench train: unknown model '" + model
                         + "'; available: " + providers.stream().map(TrainBenchProvider::model).sorted().toList()));
+    }
+
+    /** The peer's mean ms per step of each phase ({@code phases_ms} in its JSON line); empty when it reports none. */
+    public Map<String, Double> peerPhasesMs() {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        peer.map(p -> p.json().get("phases_ms")).ifPresent(node -> node.fields()
+                .forEachRemaining(field -> phases.put(field.getKey(), field.getValue().asDouble())));
+        return phases;
     }
 
     /** shopml steps/s over PyTorch steps/s; empty without the peer. */

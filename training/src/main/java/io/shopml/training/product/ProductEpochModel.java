@@ -48,6 +48,7 @@ final class ProductEpochModel implements EpochModel, AutoCloseable {
     private ProductNetwork network;
     private int[] order;
     private int epoch;
+    private StepPhases phases;
 
     ProductEpochModel(ProductConfig config, long seed, ProductTranslator translator, LabelledImages train,
                       LabelledImages validation) {
@@ -80,8 +81,14 @@ final class ProductEpochModel implements EpochModel, AutoCloseable {
         }
     }
 
+    /** Records where each following training step spends its time into {@code phases}. */
+    void recordPhases(StepPhases phases) {
+        this.phases = phases;
+    }
+
     @Override
     public double trainStep(int step, double rate) {
+        long start = System.nanoTime();
         learningRate.set(rate);
         Random random = new Random((seed * 1_000_003L + epoch) * 1_000_033L + step);
         List<byte[]> images = new ArrayList<>(config.batchSize());
@@ -93,16 +100,26 @@ final class ProductEpochModel implements EpochModel, AutoCloseable {
             labels[i] = train.label(index);
         }
         float loss;
+        long forwarded;
+        long backwarded;
+        long encoded;
         try (NDManager batch = trainer.getManager().newSubManager()) {
             NDArray input = translator.encode(batch, images);
             NDArray target = batch.create(labels);
+            encoded = System.nanoTime();
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDList outputs = trainer.forward(new NDList(input));
                 NDArray lossValue = trainer.getLoss().evaluate(new NDList(target), new NDList(outputs.get(0)));
-                collector.backward(lossValue);
                 loss = lossValue.getFloat();
+                forwarded = System.nanoTime();
+                collector.backward(lossValue);
+                backwarded = System.nanoTime();
             }
             trainer.step();
+        }
+        if (phases != null) {
+            long end = System.nanoTime();
+            phases.add(encoded - start, forwarded - encoded, backwarded - forwarded, end - backwarded);
         }
         return loss;
     }

@@ -6,6 +6,7 @@ import io.shopml.datasets.images.PixelStatistics;
 import io.shopml.models.product.ProductConfig;
 import io.shopml.models.product.ProductPreprocessing;
 import io.shopml.models.product.ProductTranslator;
+import java.util.Map;
 
 /**
  * Times the product ResNet's training step exactly as training runs it ({@link ProductEpochModel}:
@@ -14,7 +15,7 @@ import io.shopml.models.product.ProductTranslator;
  * off so the step matches its PyTorch twin, which trains on ready tensors.
  *
  * <pre>{@code
- * double stepsPerSecond = ProductStepTimer.stepsPerSecond(ProductConfig.fullRecipe(), 20, 3, 1);
+ * ProductStepTimer.Result result = ProductStepTimer.measure(ProductConfig.fullRecipe(), 20, 3, 1);
  * }</pre>
  */
 public final class ProductStepTimer {
@@ -23,11 +24,20 @@ public final class ProductStepTimer {
     }
 
     /**
+     * Steps per second and where a step's time goes.
+     *
+     * @param stepsPerSecond timed steps over their wall time
+     * @param phasesMs       mean milliseconds per step of each phase (see {@link StepPhases})
+     */
+    public record Result(double stepsPerSecond, Map<String, Double> phasesMs) {
+    }
+
+    /**
      * @param config the network's shape and batch size; its augmentation is ignored
      * @param steps  timed optimizer steps
      * @param warmup untimed steps first
      */
-    public static double stepsPerSecond(ProductConfig config, int steps, int warmup, long seed) {
+    public static Result measure(ProductConfig config, int steps, int warmup, long seed) {
         ProductConfig plain = new ProductConfig(config.inputSize(), config.width(), config.blocksPerStage(), 1,
                 config.batchSize(), config.learningRate(), config.momentum(), config.weightDecay(), 0, 1, 0, false, 0,
                 1);
@@ -41,11 +51,13 @@ public final class ProductStepTimer {
             for (int i = 0; i < warmup; i++) {
                 model.trainStep(i % perEpoch, plain.learningRate());
             }
+            StepPhases phases = new StepPhases();
+            model.recordPhases(phases);
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 model.trainStep((warmup + i) % perEpoch, plain.learningRate());
             }
-            return steps / ((System.nanoTime() - start) / 1e9);
+            return new Result(steps / ((System.nanoTime() - start) / 1e9), phases.perStepMs());
         }
     }
 }
