@@ -11,7 +11,6 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.norm.LayerNorm;
-import ai.djl.nn.transformer.IdEmbedding;
 import ai.djl.nn.transformer.TransformerEncoderBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -34,7 +33,7 @@ public final class BertEncoder extends AbstractBlock {
     private static final byte VERSION = 1;
 
     private final BertArchitecture architecture;
-    private final IdEmbedding tokenEmbedding;
+    private final TokenEmbedding tokenEmbedding;
     private final Parameter positionEmbedding;
     private final LayerNorm embeddingNorm;
     private final Dropout embeddingDropout;
@@ -43,10 +42,8 @@ public final class BertEncoder extends AbstractBlock {
     public BertEncoder(BertArchitecture architecture, float dropout) {
         super(VERSION);
         this.architecture = architecture;
-        this.tokenEmbedding = addChildBlock("tokenEmbedding", new IdEmbedding.Builder()
-                .setDictionarySize(architecture.vocabularySize())
-                .setEmbeddingSize(architecture.embeddingSize())
-                .build());
+        this.tokenEmbedding = addChildBlock("tokenEmbedding",
+                new TokenEmbedding(architecture.vocabularySize(), architecture.embeddingSize()));
         this.positionEmbedding = addParameter(Parameter.builder()
                 .setName("positionEmbedding")
                 .setType(Parameter.Type.WEIGHT)

@@ -1,5 +1,17 @@
 package io.shopml.serving.sentiment;
 
+import io.shopml.serving.registry.InferenceRequest;
+import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.tensor.DataType;
+import io.shopml.serving.tensor.Tensor;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Timeout;
 import com.google.protobuf.ByteString;
 import inference.GRPCInferenceServiceGrpc;
 import inference.GrpcPredictV2.InferTensorContents;
@@ -101,6 +113,47 @@ class SentimentServingTest {
             assertTrue(List.of("great", "other").contains(label.toStringUtf8()), label.toStringUtf8());
         }
         assertEquals("1", response.getParametersOrThrow(SentimentServable.TRUNCATED_PARAMETER).getStringParam());
+    }
+
+    @Test
+    @Timeout(120)
+    void concurrentCalls_allSucceed_andGetTheAnswersTheyGetAlone() throws Exception {
+        // Regression: DJL's IdEmbedding re-attached the shared token table per call, so concurrent
+        // calls could leave it released ("Native resource has been released already"), breaking the
+        // model for good (now TokenEmbedding). Eight threads call the loaded model directly, then the
+        // server answers as before.
+        ServableModel model = server.registry().get("review-sentiment", "");
+        List<String> texts = List.of("Delicious and fresh", "stale and bitter", "很好喝", "great tea ".repeat(30));
+        List<Float> alone = new ArrayList<>();
+        for (String text : texts) {
+            alone.add(probabilityOfFirstLabel(model, text));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                work.add(threads.submit(() -> {
+                    for (int i = 0; i < 300; i++) {
+                        assertEquals(alone.get(i % texts.size()), probabilityOfFirstLabel(model, texts.get(i % texts.size())),
+                                1e-4);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> w : work) {
+                w.get();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(alone.get(0), sentiment.classify(ClassifyRequest.newBuilder().addTexts(texts.get(0)).build())
+                .getResults(0).getProbabilities(0).getProbability(), 1e-4);
+    }
+
+    private static float probabilityOfFirstLabel(ServableModel model, String text) {
+        Tensor input = new Tensor("text", DataType.BYTES, new long[] {1}, new byte[][] {text.getBytes(StandardCharsets.UTF_8)});
+        return model.infer(new InferenceRequest(Map.of("text", input), Map.of(), Set.of())).output("probabilities")
+                .floats()[0];
     }
 
     @Test
