@@ -22,9 +22,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One model version's queue and workers: dynamic batching in front of {@link ServableModel#infer}.
- * A worker takes the oldest request, waits at most {@link BatchingOptions#maxQueueDelay()} from
- * that request's arrival for compatible ones (see {@link BatchAssembler}) up to
- * {@link BatchingOptions#maxBatchSize()} rows, runs them as one execution and splits the outputs.
+ * A worker takes the oldest request and adds, in order, the queued requests that are compatible
+ * with it (see {@link BatchAssembler}) and in its batching group ({@link ServableModel#batchGroup}),
+ * waiting at most {@link BatchingOptions#maxQueueDelay()} from that request's arrival for more, up
+ * to {@link BatchingOptions#maxBatchSize()} rows; it runs them as one execution and splits the
+ * outputs. Requests that do not fit stay queued, in order, for the next batch.
  * Under load the queue already holds a batch, so nobody waits; at low load a request waits at most
  * the delay. A full queue refuses at once ({@link QueueFullException}); a request whose call was
  * cancelled or whose deadline passed is dropped before it runs. When a merged execution rejects an
@@ -49,6 +51,8 @@ public final class BatchScheduler implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicInteger executing = new AtomicInteger();
     private volatile boolean accepting = true;
+    /** Requests queued so far; guarded by this, which workers waiting for a batch to fill wait on. */
+    private long arrivals;
 
     public BatchScheduler(ServableModel model, BatchingOptions options, ServingMetrics metrics) {
         this.model = model;
@@ -75,13 +79,17 @@ public final class BatchScheduler implements AutoCloseable {
      * @throws VersionRetiredException when this version no longer takes requests
      */
     public CompletableFuture<InferenceResult> submit(InferenceRequest request) {
-        Pending pending = new Pending(request, BatchAssembler.rows(request), Context.current(), System.nanoTime());
+        String group = options.maxBatchSize() == 1 ? "" : model.batchGroup(request);
+        Pending pending = new Pending(request, BatchAssembler.rows(request), group, Context.current(), System.nanoTime());
         synchronized (this) {
             if (!accepting) {
                 throw new VersionRetiredException("model '" + model.name() + "' version " + model.version()
                         + " is being unloaded");
             }
-            if (!queue.offerLast(pending)) {
+            if (queue.offerLast(pending)) {
+                arrivals++;
+                notifyAll();
+            } else {
                 throw new QueueFullException("model '" + model.name() + "' version " + model.version() + " has "
                         + options.queueCapacity() + " requests queued (its queue_capacity); retry later");
             }
@@ -156,21 +164,39 @@ public final class BatchScheduler implements AutoCloseable {
         }
         long rows = first.rows.getAsLong();
         long until = first.enqueuedNanos + options.maxQueueDelay().toNanos();
-        while (rows < options.maxBatchSize()) {
+        while (true) {
+            long seen = arrivals();
+            // Take every queued request that fits, in order, leaving the others (another group or
+            // shape) for the next batch: under load the whole batch is already waiting here.
+            for (Pending queued : queue) {
+                if (rows < options.maxBatchSize() && fits(first, queued, rows) && queue.removeFirstOccurrence(queued)) {
+                    batch.add(queued);
+                    rows += queued.rows.getAsLong();
+                }
+            }
             long wait = until - System.nanoTime();
-            Pending next = wait > 0 ? queue.pollFirst(wait, TimeUnit.NANOSECONDS) : queue.pollFirst();
-            if (next == null) {
-                break;
+            if (rows >= options.maxBatchSize() || wait <= 0) {
+                return batch;
             }
-            if (next.rows.isEmpty() || rows + next.rows.getAsLong() > options.maxBatchSize()
-                    || !BatchAssembler.compatible(first.request, next.request)) {
-                queue.offerFirst(next);
-                break;
-            }
-            batch.add(next);
-            rows += next.rows.getAsLong();
+            awaitArrivalAfter(seen, wait);
         }
-        return batch;
+    }
+
+    private synchronized long arrivals() {
+        return arrivals;
+    }
+
+    /** Waits at most {@code nanos} for a request to arrive after the {@code seen}-th. */
+    private synchronized void awaitArrivalAfter(long seen, long nanos) throws InterruptedException {
+        if (arrivals == seen) {
+            TimeUnit.NANOSECONDS.timedWait(this, nanos);
+        }
+    }
+
+    /** Whether {@code next} may join the batch {@code first} started, which has {@code rows} rows so far. */
+    private boolean fits(Pending first, Pending next, long rows) {
+        return next.rows.isPresent() && rows + next.rows.getAsLong() <= options.maxBatchSize()
+                && first.group.equals(next.group) && BatchAssembler.compatible(first.request, next.request);
     }
 
     private void execute(List<Pending> batch) {
@@ -249,13 +275,15 @@ public final class BatchScheduler implements AutoCloseable {
     private static final class Pending {
         final InferenceRequest request;
         final OptionalLong rows;
+        final String group;
         final Context context;
         final long enqueuedNanos;
         final CompletableFuture<InferenceResult> result = new CompletableFuture<>();
 
-        Pending(InferenceRequest request, OptionalLong rows, Context context, long enqueuedNanos) {
+        Pending(InferenceRequest request, OptionalLong rows, String group, Context context, long enqueuedNanos) {
             this.request = request;
             this.rows = rows;
+            this.group = group;
             this.context = context;
             this.enqueuedNanos = enqueuedNanos;
         }

@@ -38,6 +38,16 @@ public interface ServableModel extends AutoCloseable {
     InferenceResult infer(InferenceRequest request);
 
     /**
+     * The batching group of a request: requests merge only within one group. The default puts all
+     * requests in one; a model whose cost per row depends on something its signature does not show
+     * (a text model padding a batch to its longest text) groups requests by it, so a batch does
+     * not make short requests pay for a long one. Called once per request, after {@link #validate}.
+     */
+    default String batchGroup(InferenceRequest request) {
+        return "";
+    }
+
+    /**
      * Checks the values of one request before it is queued (after its signature has been checked),
      * so a bad request fails at once and alone, and limits that hold per request (e.g. the most
      * texts one call may send) are not applied to a merged batch. Default: nothing to check.

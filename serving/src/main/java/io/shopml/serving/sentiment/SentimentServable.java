@@ -38,6 +38,7 @@ public final class SentimentServable implements ServableModel {
     /** Per-row truncation flags between {@link #infer} and {@link #forCaller}; callers never see them. */
     static final String TRUNCATED_ROWS = "truncated_rows";
     private static final String INPUT_ELEMENT = "input 'text' element ";
+    private static final int SHORTEST_GROUP = 16;
     /** Response parameter with the model's maximum tokens per text. */
     public static final String MAX_TOKENS_PARAMETER = "max_tokens";
 
@@ -70,6 +71,22 @@ public final class SentimentServable implements ServableModel {
     @Override
     public void validate(InferenceRequest request) {
         checkTexts(texts(request), INPUT_ELEMENT);
+    }
+
+    /**
+     * Groups requests by their longest text, in tokens rounded up to a power of two (at least
+     * {@value #SHORTEST_GROUP}): a batch is padded to its longest text, and measured on the bundled
+     * reviews, mixing lengths made a merged batch cost more than its requests did alone
+     * (docs/benchmarks.md). Within a group, padding at most doubles a request's tokens.
+     */
+    @Override
+    public String batchGroup(InferenceRequest request) {
+        int longest = model.tokenizer().encode(texts(request)).length();
+        int group = SHORTEST_GROUP;
+        while (group < longest) {
+            group *= 2;
+        }
+        return "tokens<=" + group;
     }
 
     @Override

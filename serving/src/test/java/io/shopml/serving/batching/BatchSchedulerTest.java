@@ -42,6 +42,24 @@ class BatchSchedulerTest {
         }
     }
 
+    @Test
+    @Timeout(30)
+    void requestsOfDifferentBatchGroups_runInSeparateBatches_eachTakingItsQueuedGroupMates() {
+        NegativeRowsModel model = new NegativeRowsModel();
+        model.groupBySign = true;
+        BatchingOptions options = new BatchingOptions(64, Duration.ofSeconds(1), 16, 1);
+        try (BatchScheduler scheduler = new BatchScheduler(model, options, ServingMetrics.create())) {
+            List<CompletableFuture<InferenceResult>> results = new ArrayList<>();
+            for (float x : new float[] {1f, -1f, 2f, -2f, 3f}) {
+                results.add(scheduler.submit(request(x)));
+            }
+            results.forEach(CompletableFuture::join);
+
+            assertEquals(List.of(List.of(1f, 2f, 3f), List.of(-1f, -2f)), model.batches,
+                    "one batch per group, each with its group's requests in arrival order");
+        }
+    }
+
     private static InferenceRequest request(float... rows) {
         return new InferenceRequest(Map.of("x", new Tensor("x", DataType.FP32, new long[] {rows.length, 1}, rows)),
                 Map.of(), Set.of());
@@ -59,6 +77,13 @@ class BatchSchedulerTest {
     private static final class NegativeRowsModel implements ServableModel {
         static final String PARAMETER = "negative_rows";
         final AtomicInteger executions = new AtomicInteger();
+        final List<List<Float>> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+        boolean groupBySign;
+
+        @Override
+        public String batchGroup(InferenceRequest request) {
+            return groupBySign && request.inputs().get("x").floats()[0] < 0 ? "negative" : "";
+        }
 
         @Override
         public Manifest manifest() {
@@ -84,6 +109,11 @@ class BatchSchedulerTest {
         public InferenceResult infer(InferenceRequest request) {
             executions.incrementAndGet();
             float[] x = request.inputs().get("x").floats();
+            List<Float> rows = new ArrayList<>();
+            for (float v : x) {
+                rows.add(v);
+            }
+            batches.add(rows);
             boolean[] negative = new boolean[x.length];
             for (int i = 0; i < x.length; i++) {
                 negative[i] = x[i] < 0;
