@@ -78,6 +78,11 @@ final class BatchingComparison {
             ManagedChannel onChannel = channel(batching);
             ManagedChannel offChannel = channel(unbatched);
             try {
+                // One untimed run on each first: JIT compilation in this process would otherwise
+                // favour whichever server is measured second.
+                ScenarioSettings warmUp = settings.withOfflineConcurrency(concurrencies.get(concurrencies.size() - 1));
+                measure(batching, onChannel, model, requests, warmUp);
+                measure(unbatched, offChannel, model, requests, warmUp);
                 List<Row> rows = new ArrayList<>();
                 for (int concurrency : concurrencies) {
                     ScenarioSettings offline = settings.withOfflineConcurrency(concurrency);

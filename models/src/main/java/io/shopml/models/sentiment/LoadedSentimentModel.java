@@ -95,6 +95,11 @@ public final class LoadedSentimentModel implements AutoCloseable {
         return classifier;
     }
 
+    /** The device the model runs on. */
+    public Device device() {
+        return model.getNDManager().getDevice();
+    }
+
     public SentimentPreprocessing preprocessing() {
         return preprocessing;
     }

@@ -74,6 +74,18 @@ public final class SentimentServable implements ServableModel {
     }
 
     /**
+     * Batches on a GPU only. On the CPU a merged batch cost more per text than single requests
+     * did, even grouped by length: measured with {@code bench serve --compare-batching} on the
+     * bundled reviews, batching gave 0.55-0.73x the throughput of batching off at concurrency
+     * 1-64, and the in-process batch of 32 ran fewer texts per second than single calls
+     * (docs/benchmarks.md).
+     */
+    @Override
+    public boolean supportsBatching() {
+        return model.device().isGpu() && ServableModel.super.supportsBatching();
+    }
+
+    /**
      * Groups requests by their longest text, in tokens rounded up to a power of two (at least
      * {@value #SHORTEST_GROUP}): a batch is padded to its longest text, and measured on the bundled
      * reviews, mixing lengths made a merged batch cost more than its requests did alone

@@ -150,6 +150,11 @@ class SentimentServingTest {
                 .getResults(0).getProbabilities(0).getProbability(), 1e-4);
     }
 
+    @Test
+    void onTheCpu_requestsAreNotMerged_becauseMergedTextsCostMoreThanSingleOnes() {
+        assertFalse(server.registry().get("review-sentiment", "").supportsBatching());
+    }
+
     private static float probabilityOfFirstLabel(ServableModel model, String text) {
         Tensor input = new Tensor("text", DataType.BYTES, new long[] {1}, new byte[][] {text.getBytes(StandardCharsets.UTF_8)});
         return model.infer(new InferenceRequest(Map.of("text", input), Map.of(), Set.of())).output("probabilities")
