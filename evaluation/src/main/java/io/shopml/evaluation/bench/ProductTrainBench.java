@@ -67,7 +67,7 @@ public final class ProductTrainBench implements TrainBench {
     }
 
     /**
-     * {@code bench train product}: the full recipe's 6-block ResNet, batch 128 (options' batch
+     * {@code bench train product}: the full recipe's ResNet, batch 128 (options' batch
      * overrides it). DJL's PyTorch engine takes its thread count from {@code OMP_NUM_THREADS} at
      * start-up; run with the same value as {@code --threads} so both sides use as many cores.
      */
