@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +53,11 @@ public final class BatchScheduler implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private final AtomicInteger executing = new AtomicInteger();
     private volatile boolean accepting = true;
-    /** Requests queued so far; guarded by this, which workers waiting for a batch to fill wait on. */
+    /** Guards {@link #accepting} changes, {@link #arrivals} and the wait for arrivals. */
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled on each arrival; workers filling a batch wait on it (awaitNanos is precise, Object.wait rounds to ms). */
+    private final Condition arrived = lock.newCondition();
+    /** Requests queued so far. */
     private long arrivals;
 
     public BatchScheduler(ServableModel model, BatchingOptions options, ServingMetrics metrics) {
@@ -81,18 +87,20 @@ public final class BatchScheduler implements AutoCloseable {
     public CompletableFuture<InferenceResult> submit(InferenceRequest request) {
         String group = options.maxBatchSize() == 1 ? "" : model.batchGroup(request);
         Pending pending = new Pending(request, BatchAssembler.rows(request), group, Context.current(), System.nanoTime());
-        synchronized (this) {
+        lock.lock();
+        try {
             if (!accepting) {
                 throw new VersionRetiredException("model '" + model.name() + "' version " + model.version()
                         + " is being unloaded");
             }
-            if (queue.offerLast(pending)) {
-                arrivals++;
-                notifyAll();
-            } else {
+            if (!queue.offerLast(pending)) {
                 throw new QueueFullException("model '" + model.name() + "' version " + model.version() + " has "
                         + options.queueCapacity() + " requests queued (its queue_capacity); retry later");
             }
+            arrivals++;
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
         }
         return pending.result;
     }
@@ -107,8 +115,11 @@ public final class BatchScheduler implements AutoCloseable {
      * then stops the workers; whatever is still queued then fails with UNAVAILABLE.
      */
     public void drain(Duration timeout) {
-        synchronized (this) {
+        lock.lock();
+        try {
             accepting = false;
+        } finally {
+            lock.unlock();
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
@@ -182,14 +193,24 @@ public final class BatchScheduler implements AutoCloseable {
         }
     }
 
-    private synchronized long arrivals() {
-        return arrivals;
+    private long arrivals() {
+        lock.lock();
+        try {
+            return arrivals;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Waits at most {@code nanos} for a request to arrive after the {@code seen}-th. */
-    private synchronized void awaitArrivalAfter(long seen, long nanos) throws InterruptedException {
-        if (arrivals == seen) {
-            TimeUnit.NANOSECONDS.timedWait(this, nanos);
+    private void awaitArrivalAfter(long seen, long nanos) throws InterruptedException {
+        lock.lock();
+        try {
+            if (arrivals == seen) {
+                arrived.awaitNanos(nanos);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
