@@ -7,6 +7,7 @@ import io.shopml.evaluation.serve.LoadResult;
 import io.shopml.evaluation.serve.Scenario;
 import io.shopml.evaluation.serve.ScenarioRunner;
 import io.shopml.evaluation.serve.ScenarioSettings;
+import io.shopml.serving.batching.BatchingOptions;
 import io.shopml.serving.batching.InProcessCeiling;
 import io.shopml.serving.config.ServerConfig;
 import io.shopml.serving.config.ServerLauncher;
@@ -58,7 +59,7 @@ final class BatchingComparison {
      *
      * @param model          the model
      * @param rows           one per concurrency
-     * @param ceilingPerSecond in-process rows/s at batch {@value #CEILING_BATCH}, one thread
+     * @param ceilingPerSecond in-process rows/s at batch {@value #CEILING_BATCH}, as many threads as the server's workers
      */
     record Result(String model, List<Row> rows, double ceilingPerSecond) {
 
@@ -117,9 +118,10 @@ final class BatchingComparison {
                     row.off().throughput(), row.off().p50Ms(), row.off().p90Ms(), row.off().p99Ms(),
                     row.offSplit().meanQueueMs(), row.offSplit().meanComputeMs(), row.speedup());
         }
-        out.printf("%nIn-process ceiling (the loaded model's infer on batches of %d requests, one thread, no gRPC or "
-                        + "queue): %.0f rows/s. Best served with batching: %.0f calls/s = %.2fx the ceiling.%n",
-                CEILING_BATCH, result.ceilingPerSecond(), result.bestServed(),
+        out.printf("%nIn-process ceiling (the loaded model's infer on batches of %d requests, %d threads like the "
+                        + "server's workers, no gRPC or queue): %.0f rows/s. Best served with batching: %.0f calls/s = "
+                        + "%.2fx the ceiling.%n",
+                CEILING_BATCH, BatchingOptions.DEFAULT.workers(), result.ceilingPerSecond(), result.bestServed(),
                 result.ceilingPerSecond() == 0 ? 0 : result.bestServed() / result.ceilingPerSecond());
     }
 
@@ -140,7 +142,8 @@ final class BatchingComparison {
         for (int i = 0; i < CEILING_BATCH; i++) {
             batch.add(InferParameters.toInference(requests.apply(i)));
         }
-        return InProcessCeiling.rowsPerSecond(server.registry().get(model, ""), batch, Duration.ofSeconds(5));
+        return InProcessCeiling.rowsPerSecond(server.registry().get(model, ""), batch,
+                BatchingOptions.DEFAULT.workers(), Duration.ofSeconds(5));
     }
 
     private static ManagedChannel channel(InferenceServer server) {

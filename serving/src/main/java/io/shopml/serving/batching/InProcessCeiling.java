@@ -3,7 +3,10 @@ package io.shopml.serving.batching;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.ServableModel;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A model's batched throughput in this process, with no gRPC, queue or thread hand-off: the
@@ -19,11 +22,13 @@ public final class InProcessCeiling {
 
     /**
      * Rows per second of {@code model} on {@code requests} merged into one batch (as the scheduler
-     * would merge them), run back to back on the calling thread for about {@code duration}.
+     * would merge them), run back to back on {@code threads} threads at once (as many as the
+     * server's workers) for about {@code duration}.
      *
      * @throws IllegalArgumentException when the requests cannot be merged into one batch
      */
-    public static double rowsPerSecond(ServableModel model, List<InferenceRequest> requests, Duration duration) {
+    public static double rowsPerSecond(ServableModel model, List<InferenceRequest> requests, int threads,
+                                       Duration duration) {
         for (InferenceRequest request : requests) {
             if (!BatchAssembler.compatible(requests.get(0), request) || BatchAssembler.rows(request).isEmpty()) {
                 throw new IllegalArgumentException("the requests do not merge into one batch along dimension 0");
@@ -36,11 +41,17 @@ public final class InProcessCeiling {
         }
         long start = System.nanoTime();
         long until = start + duration.toNanos();
-        int runs = 0;
-        while (runs < MIN_RUNS || System.nanoTime() < until) {
-            model.infer(batch);
-            runs++;
+        AtomicLong runs = new AtomicLong();
+        List<CompletableFuture<Void>> loops = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            loops.add(CompletableFuture.runAsync(() -> {
+                for (int done = 0; done < MIN_RUNS || System.nanoTime() < until; done++) {
+                    model.infer(batch);
+                    runs.incrementAndGet();
+                }
+            }, runnable -> new Thread(runnable, "shopml-ceiling").start()));
         }
-        return rows * runs / ((System.nanoTime() - start) / 1e9);
+        loops.forEach(CompletableFuture::join);
+        return rows * runs.get() / ((System.nanoTime() - start) / 1e9);
     }
 }
