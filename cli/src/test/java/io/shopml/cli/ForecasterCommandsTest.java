@@ -57,7 +57,7 @@ class ForecasterCommandsTest {
             assertEquals(40 + 5, row.get("offSplit").get("executions").asLong(),
                     "without batching every call is one execution (warm-up included): " + row);
         }
-        assertTrue(new ObjectMapper().readTree(comparison.toFile()).get("ceilingPerSecond").asDouble() > 0);
+        assertTrue(new ObjectMapper().readTree(comparison.toFile()).get("ceiling").get("rowsPerSecond").asDouble() > 0);
     }
 
     @Test
