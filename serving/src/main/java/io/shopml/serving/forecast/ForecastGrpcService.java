@@ -6,12 +6,12 @@ import io.shopml.proto.v1.ForecastRequest;
 import io.shopml.proto.v1.ForecastResponse;
 import io.shopml.proto.v1.ForecastServiceGrpc;
 import io.shopml.proto.v1.ForecastStep;
-import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.QueuedCall;
 import io.shopml.serving.server.TaskService;
 import io.shopml.serving.tensor.DataType;
 import io.shopml.serving.tensor.Tensor;
@@ -43,29 +43,15 @@ public final class ForecastGrpcService extends ForecastServiceGrpc.ForecastServi
     @Override
     public void forecast(ForecastRequest request, StreamObserver<ForecastResponse> responses) {
         String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
-        ModelRegistry.Submission submission;
         AtomicReference<Query> query = new AtomicReference<>();
-        try {
-            // Through the model's queue, like KServe calls: batched, bounded, never on a retired version.
-            submission = registry.submit(name, request.getModelVersion(), routed -> {
-                if (!(routed instanceof ForecasterServable forecaster)) {
-                    throw new InvalidInputException("model '" + name + "' is a " + routed.manifest().task()
-                            + " model, not a forecaster");
-                }
-                query.set(Query.of(request, forecaster.preprocessing()));
-                return query.get().inference();
-            });
-        } catch (RuntimeException e) {
-            responses.onError(GrpcErrors.toStatus(e));
-            return;
-        }
-        submission.result().whenComplete((result, error) -> {
-            if (error != null) {
-                responses.onError(GrpcErrors.toStatus(error));
-            } else {
-                GrpcErrors.respond(responses, () -> query.get().response(name, submission.model(), result));
+        QueuedCall.answer(responses, () -> registry.submit(name, request.getModelVersion(), routed -> {
+            if (!(routed instanceof ForecasterServable forecaster)) {
+                throw new InvalidInputException("model '" + name + "' is a " + routed.manifest().task()
+                        + " model, not a forecaster");
             }
-        });
+            query.set(Query.of(request, forecaster.preprocessing()));
+            return query.get().inference();
+        }), (model, result) -> query.get().response(name, model, result));
     }
 
     /** One validated Forecast request as the forecaster's KServe-shaped input. */

@@ -2,7 +2,6 @@ package io.shopml.serving.kserve;
 
 import inference.GRPCInferenceServiceGrpc;
 import inference.GrpcPredictV2.ModelInferRequest;
-import inference.GrpcPredictV2.ModelInferRequest.InferRequestedOutputTensor;
 import inference.GrpcPredictV2.ModelInferResponse;
 import inference.GrpcPredictV2.ModelMetadataRequest;
 import inference.GrpcPredictV2.ModelMetadataResponse;
@@ -25,12 +24,14 @@ import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ModelStatus;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.QueuedCall;
 import io.shopml.serving.tensor.Tensor;
 import io.shopml.serving.tensor.TensorCodec;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * All six RPCs of the KServe v2 {@code GRPCInferenceService} over a {@link ModelRegistry}.
@@ -99,29 +100,16 @@ public final class KServeInferenceService extends GRPCInferenceServiceGrpc.GRPCI
 
     @Override
     public void modelInfer(ModelInferRequest request, StreamObserver<ModelInferResponse> observer) {
-        ModelRegistry.Submission submission;
-        boolean rawOutput;
-        Set<String> requestedOutputs;
-        try {
+        Set<String> requestedOutputs = new LinkedHashSet<>();  // request order, which the response keeps
+        request.getOutputsList().forEach(output -> requestedOutputs.add(output.getName()));
+        AtomicBoolean rawOutput = new AtomicBoolean();
+        QueuedCall.answer(observer, () -> {
             CallRecord.current().admit(request.getModelName());
             limits.check(request);
             InferenceRequest inference = InferParameters.toInference(request);
-            requestedOutputs = new LinkedHashSet<>();  // request order, which the response keeps
-            request.getOutputsList().forEach(output -> requestedOutputs.add(output.getName()));
-            rawOutput = rawOutput(inference.parameters());
-            submission = registry.submit(request.getModelName(), request.getModelVersion(), inference);
-        } catch (RuntimeException e) {
-            observer.onError(GrpcErrors.toStatus(e));
-            return;
-        }
-        submission.result().whenComplete((result, error) -> {
-            if (error != null) {
-                observer.onError(GrpcErrors.toStatus(error));
-            } else {
-                GrpcErrors.respond(observer, () -> response(request, submission.model(), result, requestedOutputs,
-                        rawOutput));
-            }
-        });
+            rawOutput.set(rawOutput(inference.parameters()));
+            return registry.submit(request.getModelName(), request.getModelVersion(), inference);
+        }, (model, result) -> response(request, model, result, requestedOutputs, rawOutput.get()));
     }
 
     private static ModelInferResponse response(ModelInferRequest request, ServableModel model, InferenceResult result,

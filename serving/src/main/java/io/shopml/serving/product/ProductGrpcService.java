@@ -11,12 +11,12 @@ import io.shopml.proto.v1.RecognizeResponse;
 import io.shopml.proto.v1.SimilarProduct;
 import io.shopml.proto.v1.SimilarRequest;
 import io.shopml.proto.v1.SimilarResponse;
-import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.QueuedCall;
 import io.shopml.serving.server.TaskService;
 import io.shopml.serving.tensor.DataType;
 import io.shopml.serving.tensor.Tensor;
@@ -102,20 +102,9 @@ public final class ProductGrpcService extends ProductServiceGrpc.ProductServiceI
                             Function<ProductServable, InferenceRequest> request,
                             BiFunction<ProductServable, InferenceResult, T> response) {
         String name = requestedName.isEmpty() ? DEFAULT_MODEL : requestedName;
-        ModelRegistry.Submission submission;
-        try {
-            submission = registry.submit(name, version, model -> request.apply(product(name, model)));
-        } catch (RuntimeException e) {
-            responses.onError(GrpcErrors.toStatus(e));
-            return;
-        }
-        submission.result().whenComplete((result, error) -> {
-            if (error != null) {
-                responses.onError(GrpcErrors.toStatus(error));
-            } else {
-                GrpcErrors.respond(responses, () -> response.apply((ProductServable) submission.model(), result));
-            }
-        });
+        QueuedCall.answer(responses,
+                () -> registry.submit(name, version, model -> request.apply(product(name, model))),
+                (model, result) -> response.apply((ProductServable) model, result));
     }
 
     private static ProductServable product(String name, ServableModel model) {

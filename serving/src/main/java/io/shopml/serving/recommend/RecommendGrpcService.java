@@ -5,12 +5,12 @@ import io.shopml.proto.v1.RecommendRequest;
 import io.shopml.proto.v1.RecommendResponse;
 import io.shopml.proto.v1.RecommendServiceGrpc;
 import io.shopml.proto.v1.RecommendedItem;
-import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.QueuedCall;
 import io.shopml.serving.server.TaskService;
 import io.shopml.serving.tensor.DataType;
 import io.shopml.serving.tensor.Tensor;
@@ -43,20 +43,9 @@ public final class RecommendGrpcService extends RecommendServiceGrpc.RecommendSe
     @Override
     public void recommend(RecommendRequest request, StreamObserver<RecommendResponse> responses) {
         String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
-        ModelRegistry.Submission submission;
-        try {
-            submission = registry.submit(name, request.getModelVersion(), model -> inference(name, model, request));
-        } catch (RuntimeException e) {
-            responses.onError(GrpcErrors.toStatus(e));
-            return;
-        }
-        submission.result().whenComplete((result, error) -> {
-            if (error != null) {
-                responses.onError(GrpcErrors.toStatus(error));
-            } else {
-                GrpcErrors.respond(responses, () -> response(name, (RecommenderServable) submission.model(), result));
-            }
-        });
+        QueuedCall.answer(responses,
+                () -> registry.submit(name, request.getModelVersion(), model -> inference(name, model, request)),
+                (model, result) -> response(name, (RecommenderServable) model, result));
     }
 
     private static InferenceRequest inference(String name, ServableModel model, RecommendRequest request) {

@@ -7,12 +7,12 @@ import io.shopml.proto.v1.ClassifyRequest;
 import io.shopml.proto.v1.ClassifyResponse;
 import io.shopml.proto.v1.SentimentServiceGrpc;
 import io.shopml.proto.v1.TextSentiment;
-import io.shopml.serving.errors.GrpcErrors;
 import io.shopml.serving.errors.InvalidInputException;
 import io.shopml.serving.registry.InferenceRequest;
 import io.shopml.serving.registry.InferenceResult;
 import io.shopml.serving.registry.ModelRegistry;
 import io.shopml.serving.registry.ServableModel;
+import io.shopml.serving.server.QueuedCall;
 import io.shopml.serving.server.TaskService;
 import io.shopml.serving.tensor.DataType;
 import io.shopml.serving.tensor.Tensor;
@@ -45,21 +45,10 @@ public final class SentimentGrpcService extends SentimentServiceGrpc.SentimentSe
     @Override
     public void classify(ClassifyRequest request, StreamObserver<ClassifyResponse> responses) {
         String name = request.getModelName().isEmpty() ? DEFAULT_MODEL : request.getModelName();
-        ModelRegistry.Submission submission;
-        try {
+        QueuedCall.answer(responses, () -> {
             SentimentServable.checkTexts(request.getTextsList(), "texts[");
-            submission = registry.submit(name, request.getModelVersion(), model -> inference(name, model, request.getTextsList()));
-        } catch (RuntimeException e) {
-            responses.onError(GrpcErrors.toStatus(e));
-            return;
-        }
-        submission.result().whenComplete((result, error) -> {
-            if (error != null) {
-                responses.onError(GrpcErrors.toStatus(error));
-            } else {
-                GrpcErrors.respond(responses, () -> response(name, (SentimentServable) submission.model(), result));
-            }
-        });
+            return registry.submit(name, request.getModelVersion(), model -> inference(name, model, request.getTextsList()));
+        }, (model, result) -> response(name, (SentimentServable) model, result));
     }
 
     private static InferenceRequest inference(String name, ServableModel model, ProtocolStringList texts) {
