@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
@@ -71,14 +72,19 @@ final class BatchingComparison {
     private BatchingComparison() {
     }
 
-    static Result run(Path repo, String model, IntFunction<ModelInferRequest> requests, List<Integer> concurrencies,
-                      ScenarioSettings settings) throws IOException, InterruptedException {
+    /**
+     * @param requestsFor builds the calls from the bundled data for the model, reading its shapes
+     *                    over the channel given (the batching server's)
+     */
+    static Result run(Path repo, String model, Function<ManagedChannel, IntFunction<ModelInferRequest>> requestsFor,
+                      List<Integer> concurrencies, ScenarioSettings settings) throws IOException, InterruptedException {
         ServerConfig config = ServerConfig.empty().withRepo(repo).withPort(0).withPollIntervalSeconds(0.0);
         try (InferenceServer batching = ServerLauncher.start(config);
              InferenceServer unbatched = ServerLauncher.start(config.withBatchingOff())) {
             ManagedChannel onChannel = channel(batching);
             ManagedChannel offChannel = channel(unbatched);
             try {
+                IntFunction<ModelInferRequest> requests = requestsFor.apply(onChannel);
                 // One untimed run on each first: JIT compilation in this process would otherwise
                 // favour whichever server is measured second.
                 ScenarioSettings warmUp = settings.withOfflineConcurrency(concurrencies.get(concurrencies.size() - 1));

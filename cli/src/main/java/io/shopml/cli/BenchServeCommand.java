@@ -171,6 +171,9 @@ final class BenchServeCommand implements Callable<Integer> {
         scenarios.forEach(s -> chosen.add(Scenario.parse(s)));
         ScenarioSettings settings = new ScenarioSettings(warmup, requests, Duration.ofSeconds(maxSeconds),
                 offlineConcurrency, rate, p99Bound, searchSteps);
+        if (compareBatching) {
+            return runBatchingComparison(settings);
+        }
         InferenceServer server = null;
         String address = target;
         if (repo != null) {
@@ -179,19 +182,7 @@ final class BenchServeCommand implements Callable<Integer> {
         }
         ManagedChannel channel = ManagedChannelBuilder.forTarget(address).usePlaintext().build();
         try {
-            IntFunction<ModelInferRequest> source = requestsFor(channel, address, compareBatching
-                    ? EnumSet.of(Scenario.OFFLINE) : chosen);
-            if (compareBatching) {
-                server.close();  // the comparison starts its own two servers
-                server = null;
-                BatchingComparison.Result comparison = BatchingComparison.run(repo, model, source, concurrencies, settings);
-                BatchingComparison.print(comparison, System.out);
-                if (json != null) {
-                    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), comparison);
-                    System.out.println("wrote " + json);
-                }
-                return comparison.rows().stream().anyMatch(r -> r.on().errorCount() + r.off().errorCount() > 0) ? 1 : 0;
-            }
+            IntFunction<ModelInferRequest> source = requestsFor(channel, address, chosen);
             List<ScenarioResult> results = new ScenarioRunner(channel, source).run(chosen, settings);
             results.forEach(r -> System.out.println(r.summary()));
             if (json != null) {
@@ -209,5 +200,18 @@ final class BenchServeCommand implements Callable<Integer> {
                 server.close();
             }
         }
+    }
+
+    /** {@code --compare-batching}: the comparison's own two servers; requests built against the first. */
+    private int runBatchingComparison(ScenarioSettings settings) throws Exception {
+        BatchingComparison.Result comparison = BatchingComparison.run(repo, model,
+                channel -> requestsFor(channel, channel.authority(), EnumSet.of(Scenario.OFFLINE)), concurrencies,
+                settings);
+        BatchingComparison.print(comparison, System.out);
+        if (json != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), comparison);
+            System.out.println("wrote " + json);
+        }
+        return comparison.rows().stream().anyMatch(r -> r.on().errorCount() + r.off().errorCount() > 0) ? 1 : 0;
     }
 }
