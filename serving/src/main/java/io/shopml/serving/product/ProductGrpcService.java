@@ -53,26 +53,35 @@ public final class ProductGrpcService extends ProductServiceGrpc.ProductServiceI
     @Override
     public void recognize(RecognizeRequest request, StreamObserver<RecognizeResponse> responses) {
         submit(request.getModelName(), request.getModelVersion(), responses, model -> {
-            int classes = model.preprocessing().classNames().size();
-            int topK = request.getTopK() == 0 ? Math.min(DEFAULT_TOP_K, classes) : request.getTopK();
-            if (topK < 1 || topK > classes) {
-                throw new InvalidInputException("top_k " + request.getTopK() + " is out of range: this model knows "
-                        + classes + " categories, expected 1.." + classes + " (0 means " + Math.min(DEFAULT_TOP_K, classes) + ")");
-            }
+            topK(request, model);  // checked before the call is queued
             return pixels(model, request.getImage(), Set.of());
         }, (model, result) -> {
             float[] probabilities = result.output("probabilities").floats();
-            int classes = probabilities.length;
-            int topK = request.getTopK() == 0 ? Math.min(DEFAULT_TOP_K, classes) : request.getTopK();
             RecognizeResponse.Builder response = RecognizeResponse.newBuilder()
                     .setModelName(model.name()).setModelVersion(Integer.toString(model.version()));
-            for (ProductPrediction.RankedClass ranked : new ProductPrediction(probabilities, new float[0]).top(topK)) {
+            for (ProductPrediction.RankedClass ranked
+                    : new ProductPrediction(probabilities, new float[0]).top(topK(request, model))) {
                 response.addCategories(CategoryScore.newBuilder()
                         .setCategory(model.preprocessing().classNames().get(ranked.label()))
                         .setProbability(ranked.probability()));
             }
             return response.build();
         });
+    }
+
+    /**
+     * The categories to return: the request's top_k, or {@value #DEFAULT_TOP_K} (at most the model's categories) for 0.
+     *
+     * @throws InvalidInputException when top_k is outside 1..the model's categories
+     */
+    private static int topK(RecognizeRequest request, ProductServable model) {
+        int classes = model.preprocessing().classNames().size();
+        int topK = request.getTopK() == 0 ? Math.min(DEFAULT_TOP_K, classes) : request.getTopK();
+        if (topK < 1 || topK > classes) {
+            throw new InvalidInputException("top_k " + request.getTopK() + " is out of range: this model knows "
+                    + classes + " categories, expected 1.." + classes + " (0 means " + Math.min(DEFAULT_TOP_K, classes) + ")");
+        }
+        return topK;
     }
 
     @Override
